@@ -1,0 +1,2 @@
+import BoardPackCLI
+BoardPackCommand.main()
