@@ -1,2 +1,4 @@
 import BoardPackCLI
-BoardPackCommand.main()
+import Foundation
+
+exit(BoardPackCLI.run(Array(CommandLine.arguments.dropFirst())))

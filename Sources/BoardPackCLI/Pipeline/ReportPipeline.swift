@@ -1,0 +1,164 @@
+import BoardPackCore
+import BoardPackExport
+import BoardPackScoring
+import Foundation
+import Logging
+
+/// load → validate → score → export: the whole of `boardpack report`, callable from tests.
+public struct ReportPipeline: Sendable {
+    public let registry: PluginRegistry
+
+    public init(registry: PluginRegistry = BuiltInPlugins.registry) { self.registry = registry }
+
+    /// What a successful run produced.
+    public struct Outcome: Sendable {
+        public var pack: ScoredPack
+        /// Paths written, in format order.
+        public var written: [String]
+        /// Validation warnings (they do not stop a pack).
+        public var warnings: [Diagnostic]
+    }
+
+    /// Loads and validates a plan folder: the plan and returns, or every problem found.
+    public func loadValidated(
+        _ planDirectory: String, log: Logger = ConsoleLogHandler.logger(verbose: false)
+    ) throws(ReportError) -> (plan: Plan, returns: Returns, warnings: [Diagnostic]) {
+        log.info("\(PipelineStep.load.progressLabel) \(planDirectory)")
+        guard let loaderType = registry.loaders.first else {
+            throw .usage("no plan loader is registered")
+        }
+        let outcome = loaderType.init().load(directory: planDirectory, registry: registry)
+        log.info("\(PipelineStep.validate.progressLabel) \(outcome.diagnostics.count) finding(s)")
+        guard let plan = outcome.plan, !outcome.diagnostics.hasErrors else {
+            throw .badInput(outcome.diagnostics)
+        }
+        return (plan, outcome.returns, outcome.diagnostics.warnings)
+    }
+
+    /// Runs the whole pipeline. Nothing is written unless the plan and its returns are
+    /// valid; each pack is written to a temporary file and renamed into place, so an
+    /// earlier pack is never damaged.
+    public func run(
+        _ request: ReportRequest, log: Logger = ConsoleLogHandler.logger(verbose: false)
+    ) throws(ReportError) -> Outcome {
+        let targets = try resolveFormats(request)
+        let (plan, returns, warnings) = try loadValidated(request.planDirectory, log: log)
+        let period = try choosePeriod(request.period, plan: plan, returns: returns)
+
+        log.info("\(PipelineStep.score.progressLabel) \(plan.calendar.label(period))")
+        let pack = Scorer(registry: registry).score(plan: plan, returns: returns, period: period, warnings: warnings)
+
+        log.info("\(PipelineStep.export.progressLabel) \(request.formats.joined(separator: ", "))")
+        let written = try export(pack, to: targets, request: request)
+        return Outcome(pack: pack, written: written, warnings: warnings)
+    }
+
+    // MARK: Steps
+
+    private enum Target {
+        case builtIn(any Exporter, fileExtension: String)
+        case external(ExternalExporter)
+    }
+
+    /// Every requested format, before any work is done, so a typo costs nothing.
+    private func resolveFormats(_ request: ReportRequest) throws(ReportError) -> [Target] {
+        let externals = ExternalExporters.discover(
+            planDirectory: request.planDirectory, searchPath: request.searchPath)
+        var targets: [Target] = []
+        for name in request.formats {
+            if let type = registry.exporters.first(where: { $0.descriptor.name == name }) {
+                targets.append(.builtIn(type.init(), fileExtension: type.fileExtension))
+            } else if let external = externals.first(where: { $0.name == name }) {
+                targets.append(.external(external))
+            } else {
+                let known = registry.names(of: .exporter) + externals.map(\.name)
+                throw .usage(
+                    "unknown format \"\(name)\"; expected one of \(known.joined(separator: ", ")) "
+                        + "(or an executable boardpack-export-\(name) in the plan's plugins/ folder or on PATH)")
+            }
+        }
+        if targets.isEmpty { throw .usage("no format given; expected e.g. --format xlsx,text,json") }
+        return targets
+    }
+
+    /// The requested quarter, or the latest quarter that has returns.
+    private func choosePeriod(_ text: String?, plan: Plan, returns: Returns) throws(ReportError) -> Period {
+        let calendar = plan.calendar
+        let programme = calendar.periods(from: plan.programme.start, through: plan.programme.end)
+        let span = "\(programme.first.map(calendar.label) ?? "?") to \(programme.last.map(calendar.label) ?? "?")"
+        guard let text else {
+            guard let latest = returns.periods.last else {
+                throw .usage("the plan has no returns yet; give the quarter to report with --period, e.g. \"\(programme.first.map(calendar.label) ?? "2017/18 Q1")\"")
+            }
+            return latest
+        }
+        guard let period = calendar.parsePeriod(text) else {
+            throw .usage("--period \"\(text)\" is not a quarter; expected \(calendar.periodFormatHint)")
+        }
+        guard programme.contains(period) else {
+            throw .usage("--period \(calendar.label(period)) is outside the programme (\(span))")
+        }
+        return period
+    }
+
+    /// Writes every built-in format to a temporary file, renames them all into place only
+    /// when all succeeded, then runs external exporters (each renames its own file).
+    private func export(_ pack: ScoredPack, to targets: [Target], request: ReportRequest) throws(ReportError) -> [String] {
+        let folder = request.outputDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(step: .export, "cannot create the output folder \(folder): \(reason(error))")
+        }
+        var staged: [(temporary: String, final: String)] = []
+        func discardStaged() { for file in staged { unlink(file.temporary) } }
+
+        for case .builtIn(let exporter, let ext) in targets {
+            let final = "\(folder)/\(pack.packName).\(ext)"
+            let temporary = TemporaryPath.beside(final)
+            do {
+                try exporter.write(pack, to: temporary)
+            } catch {
+                unlink(temporary)
+                discardStaged()
+                let name = type(of: exporter).descriptor.name
+                throw .cannotWrite(step: .export, "cannot write the \(name) pack \(final): \(reason(error))")
+            }
+            staged.append((temporary, final))
+        }
+        var written: [String] = []
+        for file in staged {
+            guard rename(file.temporary, file.final) == 0 else {
+                let message = String(cString: strerror(errno))
+                discardStaged()
+                throw .cannotWrite(step: .export, "cannot move the pack into place at \(file.final): \(message)")
+            }
+            written.append(file.final)
+        }
+
+        var json: Data?
+        for case .external(let external) in targets {
+            let final = "\(folder)/\(pack.packName).\(external.name)"
+            let input = json ?? Data(JSONExporter().render(pack).utf8)
+            json = input
+            do {
+                try external.run(json: input, outputDirectory: folder, finalPath: final, timeout: request.pluginTimeout)
+            } catch {
+                throw .cannotWrite(step: .export, error.description)
+            }
+            written.append(final)
+        }
+        // Report files in the order the formats were asked for.
+        let order = targets.map { target -> String in
+            switch target {
+            case .builtIn(_, let ext): return "\(folder)/\(pack.packName).\(ext)"
+            case .external(let e): return "\(folder)/\(pack.packName).\(e.name)"
+            }
+        }
+        return order.filter(written.contains)
+    }
+
+    private func reason(_ error: any Error) -> String {
+        (error as? any CustomStringConvertible)?.description ?? error.localizedDescription
+    }
+}
