@@ -23,6 +23,7 @@ enum DataQualitySheet {
         let notes = context.pack.dataQuality
         for (i, note) in notes.enumerated() {
             let row = 1 + i
+            try sheet.fitRow(row, [(note.message, columns[3].width)])
             try sheet.number(row, 0, i + 1, PackStyles.integer)
             try sheet.string(row, 1, kindTitle(note.kind), PackStyles.text)
             try sheet.string(row, 2, note.id ?? "", PackStyles.text)

@@ -25,6 +25,10 @@ enum ExceptionsSheet {
         let exceptions = worstFirst(context.pack.exceptions)
         for (i, item) in exceptions.enumerated() {
             let row = 1 + i
+            try sheet.fitRow(
+                row,
+                [(item.kind.title, columns[2].width), (item.id, columns[3].width), (item.title, columns[5].width),
+                 (item.detail, columns[6].width), (item.commentary, columns[7].width)])
             try sheet.number(row, 0, i + 1, PackStyles.integer)
             try sheet.string(row, statusColumn, item.status.label, PackStyles.status)
             try sheet.string(row, 2, item.kind.title, PackStyles.wrapped)

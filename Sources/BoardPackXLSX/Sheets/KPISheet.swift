@@ -25,6 +25,7 @@ enum KPISheet {
         for (i, figure) in context.pack.kpis.enumerated() {
             let row = 1 + i
             let id = figure.kpiID, unit = figure.unit
+            try sheet.fitRow(row, [(figure.title, columns[1].width), (figure.commentary, columns[15].width)])
             try sheet.string(row, 0, id, PackStyles.text)
             try sheet.string(row, 1, figure.title, PackStyles.wrapped)
             try sheet.string(row, 2, figure.partner ?? overallPartner, PackStyles.text)

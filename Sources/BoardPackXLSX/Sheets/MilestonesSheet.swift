@@ -22,6 +22,11 @@ enum MilestonesSheet {
         try sheet.writeHeader(row: 0, columns)
         for (i, m) in context.pack.milestones.enumerated() {
             let row = 1 + i
+            let bypassed = m.gateBypassed ? "yes: \(m.bypassedGate ?? "gate") not passed" : ""
+            try sheet.fitRow(
+                row,
+                [(m.title, columns[1].width), (criteriaText(m), columns[14].width), (bypassed, columns[15].width),
+                 (m.commentary, columns[16].width)])
             try sheet.string(row, 0, m.id, PackStyles.text)
             try sheet.string(row, 1, m.title, PackStyles.wrapped)
             try sheet.string(row, 2, m.projectID, PackStyles.text)
@@ -37,7 +42,6 @@ enum MilestonesSheet {
             try sheet.string(row, 12, m.decision?.rawValue ?? "", PackStyles.text)
             try sheet.string(row, 13, m.dca?.rawValue ?? "", PackStyles.text)
             try sheet.string(row, 14, criteriaText(m), PackStyles.wrapped)
-            let bypassed = m.gateBypassed ? "yes: \(m.bypassedGate ?? "gate") not passed" : ""
             try sheet.string(row, 15, bypassed, PackStyles.wrapped)
             try sheet.string(row, 16, m.commentary ?? "", PackStyles.wrapped)
         }

@@ -64,7 +64,7 @@ enum PackStyles {
     }
 
     /// Phase colours for the roadmap, cycled in plan order (pale, so status marks stand out).
-    static let phaseFills: [UInt32] = [0xDDEBF7, 0xE2EFDA, 0xFCE4D6, 0xEDE1F5, 0xFFF2CC, 0xD9E1F2]
+    static let phaseFills: [UInt32] = [0x9DC3E6, 0xA9D08E, 0xF4B183, 0xC5B0E0, 0xFFD966, 0xB4C6E7]
 
     static func phaseFill(_ index: Int) -> UInt32 { phaseFills[index % phaseFills.count] }
 }

@@ -28,6 +28,10 @@ enum RisksSheet {
         try sheet.writeHeader(row: 0, columns)
         for (i, risk) in risks.enumerated() {
             let row = 1 + i
+            try sheet.fitRow(
+                row,
+                [(risk.title, columns[1].width), (risk.owner, columns[2].width), (risk.mitigation, columns[9].width),
+                 (risk.commentary, columns[10].width)])
             try sheet.string(row, 0, risk.id, PackStyles.text)
             try sheet.string(row, 1, risk.title, PackStyles.wrapped)
             try sheet.string(row, 2, risk.owner ?? "", PackStyles.wrapped)
@@ -49,7 +53,7 @@ enum RisksSheet {
         let titleRow = last + 2
         try sheet.string(titleRow, 1, "Risk heat map: number of risks in each cell", PackStyles.subtitle)
         let headerRow = titleRow + 1
-        try sheet.string(headerRow, 1, "Likelihood (down) × impact (across)", PackStyles.header)
+        try sheet.string(headerRow, 2, "Likelihood ↓  Impact →", PackStyles.header)
         let firstCell = 3
         for impact in 1...5 {
             try sheet.string(headerRow, firstCell + impact - 1, "Impact \(impact)", PackStyles.header)
@@ -59,7 +63,7 @@ enum RisksSheet {
         for (i, likelihood) in (1...5).reversed().enumerated() {
             let row = headerRow + 1 + i
             try sheet.setRow(row, height: 30)
-            try sheet.string(row, 1, "Likelihood \(likelihood)", CellStyle(bold: true, vAlign: .center, border: .thin, borderColor: PackStyles.gridGrey))
+            try sheet.string(row, 2, "Likelihood \(likelihood)", CellStyle(bold: true, vAlign: .center, border: .thin, borderColor: PackStyles.gridGrey))
             for impact in 1...5 {
                 let band = band(likelihood * impact)
                 let count = counts[likelihood * 10 + impact] ?? 0
@@ -72,8 +76,9 @@ enum RisksSheet {
         }
         let mapRows = (headerRow + 1)...(headerRow + 5)
         try sheet.colourStatuses(rows: mapRows, columns: firstCell...(firstCell + 4))
-        try sheet.string(
-            headerRow + 7, 1, "Score = likelihood × impact: 15 or more RED, 8 to 12 AMBER, 6 or less GREEN.",
-            PackStyles.note)
+        try sheet.note(
+            headerRow + 7, columns: 1...7, width: 100,
+            "Score = likelihood × impact: 15 or more RED, 8 to 12 AMBER, 6 or less GREEN. Each cell shows how many risks "
+                + "sit there and the band's word.")
     }
 }

@@ -57,6 +57,7 @@ enum RoadmapSheet {
             span: [Period], marks: [Period: String], notes: [Period: String]
         ) throws {
             let spanSet = Set(span)
+            try sheet.fitRow(row, [(item, 46 - Double(indent) * 2)])
             try sheet.string(row, 0, item, CellStyle(bold: bold, wrap: true, border: .thin, borderColor: PackStyles.gridGrey, indent: indent))
             try sheet.string(row, 1, type, PackStyles.text)
             try sheet.string(row, 2, status?.label ?? "", PackStyles.status)
@@ -133,10 +134,9 @@ enum RoadmapSheet {
         try sheet.colourStatuses(rows: 2...lastRow, columns: 2...lastColumn)
         try sheet.autofilter(rows: 1...lastRow, columns: 0...lastColumn)
         try sheet.freeze(row: 2, column: firstQuarterColumn)
-        try sheet.string(
-            lastRow + 2, 0,
+        try sheet.note(
+            lastRow + 2, columns: 0...lastColumn, width: 46 + 13 + 11 + 9 * Double(quarters.count),
             "\(gateMark) marks a stage gate; \"due\" marks the quarter a slipped milestone was first due; "
-                + "the outlined column is the report quarter, \(pack.periodLabel). Project bars take their phase's colour.",
-            PackStyles.note)
+                + "the outlined column is the report quarter, \(pack.periodLabel). Project bars take their phase's colour.")
     }
 }

@@ -78,3 +78,32 @@ extension Worksheet {
 func dataRows(first: Int, count: Int) -> ClosedRange<Int>? {
     count > 0 ? first...(first + count - 1) : nil
 }
+
+extension Worksheet {
+    /// Makes a row tall enough for its wrapped text. libxlsxwriter cannot measure text, and
+    /// spreadsheet programs do not always grow rows on opening, so wrapped commentary would
+    /// otherwise print over the next row. `cells` pairs each wrapped text with its column width.
+    func fitRow(_ row: Int, _ cells: [(text: String?, width: Double)]) throws {
+        let lines = cells.map { Worksheet.lineCount($0.text ?? "", width: $0.width) }.max() ?? 1
+        if lines > 1 { try setRow(row, height: Double(lines) * 15 + 1) }
+    }
+
+    /// Roughly how many lines text takes in a column: a width counts digits of the default
+    /// font, and ordinary text runs about a fifth narrower.
+    static func lineCount(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int(width * 1.2) - 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, ($0.count + perLine - 1) / perLine) }
+            .reduce(0, +)
+    }
+
+    /// A note in italics across several columns, on a row tall enough to show it.
+    func note(_ row: Int, columns: ClosedRange<Int>, width: Double, _ text: String) throws {
+        try fitRow(row, [(text, width)])
+        if columns.count > 1 {
+            try merge(rows: row...row, columns: columns, text, PackStyles.note)
+        } else {
+            try string(row, columns.lowerBound, text, PackStyles.note)
+        }
+    }
+}

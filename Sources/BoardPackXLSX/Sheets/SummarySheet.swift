@@ -13,7 +13,8 @@ enum SummarySheet {
         let sheet = try context.addSheet(name, repeatRows: 0...1)
         sheet.activate()
 
-        for (column, width) in [24.0, 13, 13, 13, 13, 34, 36, 48].enumerated() {
+        let widths: [Double] = [24, 13, 13, 13, 13, 34, 36, 48]
+        for (column, width) in widths.enumerated() {
             try sheet.setColumn(column, width: width)
         }
 
@@ -84,6 +85,10 @@ enum SummarySheet {
         try sheet.merge(rows: headerRow...headerRow, columns: 3...4, "Kind", PackStyles.header)
         for (i, item) in shown.enumerated() {
             let row = headerRow + 1 + i
+            try sheet.fitRow(
+                row,
+                [(item.id, widths[1]), (item.kind.title, widths[3] + widths[4]), (item.title, widths[5]),
+                 (item.detail, widths[6]), (item.commentary, widths[7])])
             try sheet.string(row, 0, item.status.label, PackStyles.status)
             try sheet.string(row, 1, item.id, PackStyles.wrapped)
             try sheet.string(row, 2, item.partner ?? "", PackStyles.text)
