@@ -53,6 +53,7 @@ enum RisksSheet {
         let titleRow = last + 2
         try sheet.string(titleRow, 1, "Risk heat map: number of risks in each cell", PackStyles.subtitle)
         let headerRow = titleRow + 1
+        try sheet.setRow(headerRow, height: 30)
         try sheet.string(headerRow, 2, "Likelihood ↓  Impact →", PackStyles.header)
         let firstCell = 3
         for impact in 1...5 {
