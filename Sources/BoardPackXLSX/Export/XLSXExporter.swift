@@ -1,0 +1,28 @@
+import BoardPackCore
+
+/// The board pack as an Excel workbook, written with libxlsxwriter: Summary, KPIs, Trends,
+/// Roadmap, Milestones, Finance, Risks, Exceptions, Data quality and Key, each set up to print.
+public struct XLSXExporter: Exporter {
+    public static let descriptor = PluginDescriptor(
+        name: "xlsx", kind: .exporter,
+        summary: "Excel workbook: summary, KPI scorecard, trends, roadmap, milestones, finance, risks, exceptions")
+    public static let fileExtension = "xlsx"
+
+    /// Streams rows to disk as they are written, for very large packs.
+    public var constantMemory: Bool
+
+    public init() { constantMemory = false }
+
+    public init(constantMemory: Bool) { self.constantMemory = constantMemory }
+
+    /// Writes the pack to `path`. Nothing is written unless every sheet could be built; a
+    /// library failure is thrown as an ``XLSXError`` with libxlsxwriter's reason.
+    public func write(_ pack: ScoredPack, to path: String) throws {
+        // Numbers must be written with a decimal point whatever the user's locale.
+        try NumericLocale.withCNumerics(path: path) {
+            let workbook = try Workbook(path: path, constantMemory: constantMemory)
+            try PackWorkbook(pack: pack, workbook: workbook).write()
+            try workbook.close()
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import BoardPackCore
+
+/// Every exception, worst first, with its commentary.
+enum ExceptionsSheet {
+    static let name = "Exceptions"
+
+    static let columns: [TableColumn] = [
+        TableColumn(title: "#", width: 5), TableColumn(title: "Status", width: 13),
+        TableColumn(title: "Kind", width: 24), TableColumn(title: "ID", width: 14),
+        TableColumn(title: "Partner", width: 9), TableColumn(title: "Title", width: 30),
+        TableColumn(title: "Detail", width: 34), TableColumn(title: "Commentary", width: 46),
+    ]
+    static let statusColumn = 1
+
+    /// Worst status first; the pack's order is kept among equals.
+    static func worstFirst(_ exceptions: [PackException]) -> [PackException] {
+        exceptions.enumerated()
+            .sorted { ($0.element.status.severity, $0.offset) < ($1.element.status.severity, $1.offset) }
+            .map(\.element)
+    }
+
+    static func write(_ context: SheetContext) throws {
+        let sheet = try context.addSheet(name, repeatRows: 0...0)
+        try sheet.writeHeader(row: 0, columns)
+        let exceptions = worstFirst(context.pack.exceptions)
+        for (i, item) in exceptions.enumerated() {
+            let row = 1 + i
+            try sheet.fitRow(
+                row,
+                [(item.kind.title, columns[2].width), (item.id, columns[3].width), (item.title, columns[5].width),
+                 (item.detail, columns[6].width), (item.commentary, columns[7].width)])
+            try sheet.number(row, 0, i + 1, PackStyles.integer)
+            try sheet.string(row, statusColumn, item.status.label, PackStyles.status)
+            try sheet.string(row, 2, item.kind.title, PackStyles.wrapped)
+            try sheet.string(row, 3, item.id, PackStyles.wrapped)
+            try sheet.string(row, 4, item.partner ?? "", PackStyles.text)
+            try sheet.string(row, 5, item.title, PackStyles.wrapped)
+            try sheet.string(row, 6, item.detail, PackStyles.wrapped)
+            try sheet.string(row, 7, item.commentary ?? "", PackStyles.wrapped)
+        }
+        if exceptions.isEmpty {
+            try sheet.string(1, 2, "No exceptions this quarter.", PackStyles.note)
+        }
+        let last = max(exceptions.count, 1)
+        try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)
+        try sheet.autofilter(rows: 0...last, columns: 0...(columns.count - 1))
+        try sheet.freeze(row: 1)
+    }
+}

@@ -1,0 +1,109 @@
+import BoardPackCore
+import Foundation
+
+/// What every sheet writer needs: the pack, the workbook, and shared helpers.
+struct SheetContext {
+    let pack: ScoredPack
+    let workbook: Workbook
+    private let kpisByID: [String: KPI]
+
+    init(pack: ScoredPack, workbook: Workbook) {
+        self.pack = pack
+        self.workbook = workbook
+        var byID: [String: KPI] = [:]
+        for kpi in pack.plan.kpis where byID[kpi.id] == nil { byID[kpi.id] = kpi }
+        kpisByID = byID
+    }
+
+    func kpi(_ id: String) -> KPI? { kpisByID[id] }
+
+    /// Adds a sheet set up to print: landscape, one page wide, header rows repeated, the
+    /// programme in the page header and the period, classification and page numbers in the
+    /// footer.
+    func addSheet(_ name: String, repeatRows: ClosedRange<Int>?) throws -> Worksheet {
+        let sheet = try workbook.addWorksheet(named: name)
+        try sheet.setUpPrinting(
+            PrintSetup(
+                repeatRows: repeatRows, title: pack.plan.programme.title, period: pack.periodLabel,
+                classification: pack.plan.programme.classification))
+        return sheet
+    }
+
+    /// How a status KPI's scale position reads; nil for other units.
+    func scaleWord(_ kpiID: String, _ value: Decimal?) -> String? {
+        guard let value, let kpi = kpi(kpiID), kpi.unit == .status else { return nil }
+        return kpi.scaleWord(for: value)
+    }
+}
+
+/// A table column: its heading and width in characters.
+struct TableColumn {
+    var title: String
+    var width: Double
+}
+
+extension Worksheet {
+    /// Writes a header row and sets the columns' widths, starting at column `first`.
+    func writeHeader(row: Int, _ columns: [TableColumn], from first: Int = 0, height: Double = 30) throws {
+        try setRow(row, height: height)
+        for (i, column) in columns.enumerated() {
+            try setColumn(first + i, width: column.width)
+            try string(row, first + i, column.title, PackStyles.header)
+        }
+    }
+
+    /// One "text contains" rule per status word, so status cells are coloured by Excel from
+    /// their words (and filters and sorting keep the colour with the word).
+    func colourStatuses(rows: ClosedRange<Int>, columns: ClosedRange<Int>) throws {
+        for status in Status.allCases {
+            try highlight(containing: status.word, rows: rows, columns: columns, PackStyles.statusHighlight(status))
+        }
+    }
+
+    /// Writes a KPI figure: a word for status KPIs, else a number in the unit's format.
+    func figure(_ row: Int, _ column: Int, _ value: Decimal?, kpiID: String, unit: KPIUnit, context: SheetContext) throws {
+        if unit == .status, let value {
+            if let word = context.scaleWord(kpiID, value) {
+                try string(row, column, word, PackStyles.text)
+            } else {
+                try number(row, column, value, PackStyles.text)
+            }
+        } else {
+            try number(row, column, value, PackStyles.figure(unit))
+        }
+    }
+}
+
+/// Rows of a table: from the first data row to the last, nil when there are none.
+func dataRows(first: Int, count: Int) -> ClosedRange<Int>? {
+    count > 0 ? first...(first + count - 1) : nil
+}
+
+extension Worksheet {
+    /// Makes a row tall enough for its wrapped text. libxlsxwriter cannot measure text, and
+    /// spreadsheet programs do not always grow rows on opening, so wrapped commentary would
+    /// otherwise print over the next row. `cells` pairs each wrapped text with its column width.
+    func fitRow(_ row: Int, _ cells: [(text: String?, width: Double)]) throws {
+        let lines = cells.map { Worksheet.lineCount($0.text ?? "", width: $0.width) }.max() ?? 1
+        if lines > 1 { try setRow(row, height: Double(lines) * 15 + 1) }
+    }
+
+    /// Roughly how many lines text takes in a column: a width counts digits of the default
+    /// font, and ordinary text runs about a fifth narrower.
+    static func lineCount(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int(width * 1.2) - 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, ($0.count + perLine - 1) / perLine) }
+            .reduce(0, +)
+    }
+
+    /// A note in italics across several columns, on a row tall enough to show it.
+    func note(_ row: Int, columns: ClosedRange<Int>, width: Double, _ text: String) throws {
+        try fitRow(row, [(text, width)])
+        if columns.count > 1 {
+            try merge(rows: row...row, columns: columns, text, PackStyles.note)
+        } else {
+            try string(row, columns.lowerBound, text, PackStyles.note)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import BoardPackCore
+import Foundation
+import Testing
+@testable import BoardPackXLSX
+
+@Suite("libxlsxwriter layer")
+struct WorkbookLayerTests {
+    @Test("a look used for many cells is one format")
+    func formatsAreCached() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let workbook = try Workbook(path: folder.appendingPathComponent("f.xlsx").path)
+        let sheet = try workbook.addWorksheet(named: "Data")
+        for row in 0..<1000 {
+            try sheet.number(row, 0, Double(row), PackStyles.percentFigure)
+            try sheet.string(row, 1, "text \(row)", PackStyles.wrapped)
+        }
+        #expect(workbook.formatCount == 2)
+        try workbook.close()
+    }
+
+    @Test("a cell beyond Excel's limits is an error naming the sheet, not a crash")
+    func outOfRange() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let path = folder.appendingPathComponent("r.xlsx").path
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(named: "Data")
+        let error = #expect(throws: XLSXError.self) { try sheet.string(Worksheet.maxRows, 0, "x") }
+        #expect(error?.reason == "Worksheet row or column index out of range.")
+        #expect(error?.operation == "write text on Data")
+    }
+
+    @Test("writing rows out of order in constant-memory mode surfaces libxlsxwriter's error")
+    func constantMemoryOrder() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let workbook = try Workbook(path: folder.appendingPathComponent("c.xlsx").path, constantMemory: true)
+        let sheet = try workbook.addWorksheet(named: "Data")
+        try sheet.number(5, 0, 1.0)
+        let error = #expect(throws: XLSXError.self) { try sheet.number(2, 0, 1.0) }
+        #expect(error?.description.hasSuffix("(write a number to Data!A3): Worksheet row or column index out of range.") == true)
+    }
+
+    @Test("an invalid sheet name is refused with the library's reason")
+    func badSheetName() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let workbook = try Workbook(path: folder.appendingPathComponent("n.xlsx").path)
+        let error = #expect(throws: XLSXError.self) { _ = try workbook.addWorksheet(named: "Risks [draft]") }
+        #expect(error?.reason.contains("invalid characters") == true, "\(String(describing: error))")
+    }
+
+    @Test("a closed workbook cannot be written to")
+    func closedWorkbook() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let workbook = try Workbook(path: folder.appendingPathComponent("x.xlsx").path)
+        let sheet = try workbook.addWorksheet(named: "Data")
+        try workbook.close()
+        let error = #expect(throws: XLSXError.self) { try sheet.string(0, 0, "late", PackStyles.text) }
+        #expect(error?.reason == "the workbook is already closed")
+    }
+
+    @Test("page header and footer escape ampersands and carry period, classification and page numbers")
+    func printSetup() {
+        let setup = PrintSetup(repeatRows: 0...0, title: "3C ICT & Digital Strategy", period: "2017/18 Q3", classification: "OFFICIAL")
+        #expect(setup.header == "&L&\"-,Bold\"3C ICT && Digital Strategy&ROFFICIAL")
+        #expect(setup.footer == "&L3C ICT && Digital Strategy · 2017/18 Q3&COFFICIAL&RPage &P of &N")
+        let long = PrintSetup(repeatRows: nil, title: String(repeating: "&", count: 400), period: "2017/18 Q3", classification: String(repeating: "&", count: 100))
+        #expect(long.header.count <= 255)
+        #expect(long.footer.count <= 255)
+    }
+
+    @Test("column names", arguments: [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")])
+    func columnNames(column: Int, name: String) {
+        #expect(Worksheet.columnName(column) == name)
+    }
+}
