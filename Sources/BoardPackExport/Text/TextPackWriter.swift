@@ -1,0 +1,167 @@
+import BoardPackCore
+import Foundation
+
+/// Lays out one pack's sections. Each section is a method returning its lines.
+struct TextPackWriter {
+    let pack: ScoredPack
+    let width: Int
+    let calendar: FiscalCalendar
+    let kpis: [String: KPI]
+    let gates: [String: Gate]
+
+    init(pack: ScoredPack, width: Int) {
+        self.pack = pack
+        self.width = width
+        self.calendar = pack.calendar
+        self.kpis = Dictionary(pack.plan.kpis.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.gates = Dictionary(pack.plan.gates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func lines() -> [String] {
+        var out = header()
+        out += section("1 Summary", summary())
+        out += section("2 Exceptions", exceptions())
+        out += section("3 KPI scorecard", scorecard())
+        out += section("4 Roadmap and milestones", roadmap() + [""] + milestoneTable())
+        out += section("5 Stage gates", stageGates())
+        out += section("6 Finance", finance())
+        out += section("7 Risks", risks())
+        out += section("8 Data quality", dataQuality())
+        out += section("Key", key())
+        out.append("")
+        out.append(rule("="))
+        if let classification = pack.plan.programme.classification { out.append(classification) }
+        return out.map(TextWrap.trimmedRight)
+    }
+
+    // MARK: Building blocks
+
+    func rule(_ c: Character) -> String { String(repeating: c, count: width) }
+
+    func section(_ title: String, _ body: [String]) -> [String] {
+        ["", "", title, String(repeating: "-", count: title.count), ""] + body
+    }
+
+    func wrap(_ text: String, indent: Int = 0) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        return TextWrap.lines(text, width: width - indent).map { pad + $0 }
+    }
+
+    /// `KPI-1 (CCC)` for a partner's figure, `KPI-1` for the overall one.
+    func figureName(_ r: KPIResult) -> String { r.partner.map { "\(r.kpiID) (\($0))" } ?? r.kpiID }
+
+    func figure(_ value: Decimal?, _ r: KPIResult) -> String {
+        FigureText.format(value, unit: r.unit, kpi: kpis[r.kpiID])
+    }
+
+    func counts(_ statuses: [Status]) -> String {
+        let parts = Status.allCases.compactMap { status -> String? in
+            let n = statuses.filter { $0 == status }.count
+            return n == 0 ? nil : "\(n) \(status.label)"
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
+
+    // MARK: Header
+
+    func header() -> [String] {
+        let programme = pack.plan.programme
+        var out: [String] = []
+        if let classification = programme.classification { out.append(classification) }
+        out.append(rule("="))
+        out += wrap(programme.title)
+        out.append("Board pack for \(pack.periodLabel) (report date \(pack.reportDate))")
+        if let owner = programme.owner { out += wrap("Owner: \(owner)") }
+        if !pack.plan.partners.isEmpty {
+            out += TextWrap.hanging("Partners: ", pack.plan.partners.map { p in
+                p.name + (p.share.map { " \(DecimalText.plain($0))%" } ?? "")
+            }.joined(separator: "; "), width: width)
+        }
+        var overall = "OVERALL STATUS: \(pack.overall.label)"
+        if let previous = pack.previousOverall { overall += " (previous quarter: \(previous.label))" }
+        out.append(overall)
+        out.append(rule("="))
+        return out
+    }
+
+    // MARK: 1 Summary
+
+    func summary() -> [String] {
+        let overall = pack.kpis.filter { $0.partner == nil }
+        var out: [String] = []
+        out += TextWrap.hanging("KPIs (overall figures): ", counts(overall.map(\.status)), width: width)
+        if pack.kpis.count > overall.count {
+            out += TextWrap.hanging("KPI partner figures: ", counts(pack.kpis.filter { $0.partner != nil }.map(\.status)), width: width)
+        }
+        out += TextWrap.hanging("Milestones: ", counts(pack.milestones.map(\.status)), width: width)
+        out += TextWrap.hanging("Projects: ", counts(pack.projects.map(\.status)), width: width)
+        out += TextWrap.hanging("Workstreams: ", counts(pack.workstreams.map(\.status)), width: width)
+        out += TextWrap.hanging("Risks: ", counts(pack.risks.map(\.status)), width: width)
+        out.append("Exceptions: \(pack.exceptions.count)")
+        out.append("")
+        out.append("Workstreams")
+        for w in pack.workstreams {
+            out += TextWrap.hanging("  \(TextWrap.padded(w.status.label, 12)) ", "\(w.title) (\(w.id))", width: width)
+        }
+        out.append("")
+        out.append("What changed since last quarter")
+        let changes = changesSinceLastQuarter()
+        if changes.isEmpty {
+            out.append(pack.previousOverall == nil
+                ? "  This is the programme's first quarter: nothing to compare with."
+                : "  No status changed.")
+        } else {
+            for change in changes { out += TextWrap.hanging("  ", change, width: width) }
+        }
+        return out
+    }
+
+    func changesSinceLastQuarter() -> [String] {
+        var changes: [String] = []
+        func moved(_ name: String, _ previous: Status?, _ now: Status) {
+            guard let previous, previous != now else { return }
+            changes.append("\(name): \(previous.label) → \(now.label)")
+        }
+        if let previous = pack.previousOverall { moved("Overall", previous, pack.overall) }
+        for w in pack.workstreams { moved("Workstream \(w.id) \(w.title)", w.previousStatus, w.status) }
+        for p in pack.projects { moved("Project \(p.id) \(p.title)", p.previousStatus, p.status) }
+        for k in pack.kpis { moved("KPI \(figureName(k)) \(k.title)", k.previousStatus, k.status) }
+        for m in pack.milestones { moved("Milestone \(m.id) \(m.title)", m.previousStatus, m.status) }
+        for r in pack.risks { moved("Risk \(r.id) \(r.title)", r.previousStatus, r.status) }
+        return changes
+    }
+
+    // MARK: 2 Exceptions
+
+    func exceptions() -> [String] {
+        guard !pack.exceptions.isEmpty else { return ["No exceptions this quarter."] }
+        var out: [String] = []
+        for (i, e) in pack.exceptions.enumerated() {
+            let number = "\(i + 1).".padding(toLength: 4, withPad: " ", startingAt: 0)
+            let item = e.partner.map { "\(e.id) (\($0))" } ?? e.id
+            out += TextWrap.hanging("\(number)", "\(e.status.label)  \(e.kind.title): \(item) \(e.title)", width: width)
+            out += TextWrap.hanging("    ", e.detail, width: width)
+            if let commentary = e.commentary, !commentary.isEmpty {
+                out += TextWrap.hanging("    Commentary: ", commentary, width: width)
+                if e.status == .red, let action = Self.correctiveAction(in: commentary) {
+                    out += TextWrap.hanging("    Corrective action: ", action, width: width)
+                }
+            } else {
+                out.append("    Commentary: none given")
+            }
+            out.append("")
+        }
+        return out
+    }
+
+    /// The sentence(s) after "Action:" or "Corrective action:" in a commentary.
+    static func correctiveAction(in commentary: String) -> String? {
+        for marker in ["Corrective action:", "corrective action:", "Action:", "action:"] {
+            if let range = commentary.range(of: marker) {
+                let action = commentary[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                return action.isEmpty ? nil : action
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,49 @@
+/// Word wrapping by characters, for a fixed-width plain-text pack.
+enum TextWrap {
+    /// Lines of at most `width` characters; words longer than the width are split.
+    static func lines(_ text: String, width: Int) -> [String] {
+        let width = max(width, 1)
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = Substring(word)
+                while word.count > width {
+                    if !line.isEmpty { lines.append(line); line = "" }
+                    lines.append(String(word.prefix(width)))
+                    word = word.dropFirst(width)
+                }
+                if line.isEmpty {
+                    line = String(word)
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line)
+                    line = String(word)
+                }
+            }
+            lines.append(line)
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+
+    /// `first` then the wrapped text, continuation lines indented to line up after it:
+    /// `    Commentary: the text that goes on`.
+    static func hanging(_ label: String, _ text: String, width: Int) -> [String] {
+        let indent = String(repeating: " ", count: label.count)
+        return lines(text, width: width - label.count).enumerated().map { i, line in
+            (i == 0 ? label : indent) + line
+        }.map(trimmedRight)
+    }
+
+    static func trimmedRight(_ s: String) -> String {
+        var s = Substring(s)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+
+    static func padded(_ s: String, _ width: Int, right: Bool = false) -> String {
+        let gap = String(repeating: " ", count: max(0, width - s.count))
+        return right ? gap + s : s + gap
+    }
+}
