@@ -58,15 +58,19 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(name: "boardpack", dependencies: ["BoardPackCLI"], swiftSettings: strict),
 
+        // A realistic hand-built scored pack that exporter tests share.
+        .target(
+            name: "BoardPackTestSupport", dependencies: ["BoardPackCore"], path: "Tests/BoardPackTestSupport",
+            swiftSettings: strict),
         .testTarget(name: "BoardPackCoreTests", dependencies: ["BoardPackCore"], swiftSettings: strict),
         .testTarget(
             name: "BoardPackLoadingTests", dependencies: ["BoardPackLoading"], swiftSettings: strict),
         .testTarget(
             name: "BoardPackScoringTests", dependencies: ["BoardPackScoring"], swiftSettings: strict),
         .testTarget(
-            name: "BoardPackExportTests", dependencies: ["BoardPackExport"], swiftSettings: strict),
+            name: "BoardPackExportTests", dependencies: ["BoardPackExport", "BoardPackTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "BoardPackXLSXTests", dependencies: ["BoardPackXLSX"], swiftSettings: strict),
+            name: "BoardPackXLSXTests", dependencies: ["BoardPackXLSX", "BoardPackTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "BoardPackCLITests", dependencies: ["BoardPackCLI"], swiftSettings: strict),
     ],

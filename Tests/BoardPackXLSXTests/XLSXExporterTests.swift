@@ -1,3 +1,4 @@
+import BoardPackTestSupport
 import BoardPackCore
 import Foundation
 import Testing

@@ -21,8 +21,9 @@ public struct ReportPipeline: Sendable {
 
     /// Loads and validates a plan folder: the plan and returns, or every problem found.
     public func loadValidated(
-        _ planDirectory: String, log: Logger = ConsoleLogHandler.logger(verbose: false)
+        _ planDirectory: String, log: Logger? = nil
     ) throws(ReportError) -> (plan: Plan, returns: Returns, warnings: [Diagnostic]) {
+        let log = log ?? ConsoleLogHandler.logger(verbose: false)
         log.info("\(PipelineStep.load.progressLabel) \(planDirectory)")
         guard let loaderType = registry.loaders.first else {
             throw .usage("no plan loader is registered")
@@ -39,8 +40,9 @@ public struct ReportPipeline: Sendable {
     /// valid; each pack is written to a temporary file and renamed into place, so an
     /// earlier pack is never damaged.
     public func run(
-        _ request: ReportRequest, log: Logger = ConsoleLogHandler.logger(verbose: false)
+        _ request: ReportRequest, log: Logger? = nil
     ) throws(ReportError) -> Outcome {
+        let log = log ?? ConsoleLogHandler.logger(verbose: false)
         let targets = try resolveFormats(request)
         let (plan, returns, warnings) = try loadValidated(request.planDirectory, log: log)
         let period = try choosePeriod(request.period, plan: plan, returns: returns)

@@ -28,6 +28,9 @@ public enum FigureText {
         return (negative ? "-£" : "£") + DecimalText.grouped(digits)
     }
 
+    /// Whole pounds, for shares of a budget: `£2,935,782`.
+    public static func pounds(_ value: Decimal) -> String { money(rounded(value, places: 0)) }
+
     /// A signed amount of money, `+£47,000` or `-£12,500`.
     public static func signedMoney(_ value: Decimal) -> String { (value > 0 ? "+" : "") + money(value) }
 

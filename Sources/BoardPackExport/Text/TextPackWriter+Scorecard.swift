@@ -44,11 +44,12 @@ extension TextPackWriter {
         let quarters = calendar.periods(from: programme.start, through: programme.end)
         guard let first = quarters.first, let last = quarters.last else { return ["The programme has no quarters."] }
         let years = Array(first.fiscalYear...last.fiscalYear)
-        let label = 36
-        // Two characters a quarter when it fits, else one column a year.
-        let byQuarter = label + years.count * 9 <= width
+        // Two characters a quarter when it fits beside a readable label, else one column a
+        // year; the label takes whatever the grid leaves.
+        let byQuarter = 30 + years.count * 9 <= width
+        let label = byQuarter ? min(56, width - years.count * 9) : 36
         let cellsPerYear = byQuarter ? 4 : 1
-        let cellWidth = byQuarter ? 2 : 7
+        let cellWidth = byQuarter ? 2 : min(7, max(2, (width - label) / years.count - 1))
 
         func columns(for start: Day, _ end: Day) -> Set<Int> {
             Set(calendar.periods(from: start, through: end).map { index(of: $0) })
@@ -77,7 +78,9 @@ extension TextPackWriter {
         var yearHeader = TextWrap.padded("", label)
         var quarterHeader = TextWrap.padded("", label)
         for year in years {
-            let text = byQuarter ? calendar.yearLabel(year) : String(calendar.yearLabel(year).suffix(5))
+            let full = calendar.yearLabel(year)
+            let text = byQuarter || cellWidth >= full.count ? full
+                : cellWidth >= 5 && full.count == 7 ? String(full.suffix(5)) : String(String(year).suffix(2))
             yearHeader += TextWrap.padded(text, cellsPerYear * cellWidth) + " "
             quarterHeader += (byQuarter ? "Q1Q2Q3Q4" : TextWrap.padded("", cellWidth)) + " "
         }

@@ -64,7 +64,7 @@ extension TextPackWriter {
             var shares = TextTable([.init(header: "Year")] + partners.map { .init(header: $0, rightAligned: true) })
             for y in finance.years + [finance.total] {
                 shares.add([y.year.map(calendar.yearLabel) ?? "Total"] + partners.map { id in
-                    y.partnerShares.first { $0.partner == id }.map { FigureText.money($0.amount) } ?? "—"
+                    y.partnerShares.first { $0.partner == id }.map { FigureText.pounds($0.amount) } ?? "—"
                 })
             }
             out += shares.render(width: width)

@@ -39,9 +39,18 @@ struct TextTable {
         out.append(TextWrap.trimmedRight(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")))
         for (r, row) in rows.enumerated() {
             out += line(row, widths: widths)
-            for note in notes[r] ?? [] { out += TextWrap.hanging("    ", note, width: width) }
+            for note in notes[r] ?? [] { out += Self.hangingNote(note, width: width) }
         }
         return out
+    }
+
+    /// A note under a row, its continuation lines lined up after its label
+    /// (`    Commentary: ...`).
+    static func hangingNote(_ note: String, width: Int) -> [String] {
+        if let colon = note.range(of: ": "), note.distance(from: note.startIndex, to: colon.lowerBound) <= 24 {
+            return TextWrap.hanging("    " + note[..<colon.upperBound], String(note[colon.upperBound...]), width: width)
+        }
+        return TextWrap.hanging("    ", note, width: width)
     }
 
     private func line(_ cells: [String], widths: [Int]) -> [String] {

@@ -5,16 +5,16 @@ import Foundation
 /// partners, KPIs of every unit (status and cumulative included), partner figures,
 /// milestones in every status including stage gates, risks, finance, exceptions (one with a
 /// commentary that looks like a formula) and eight quarters of history.
-enum SamplePack {
-    static let period = Period(fiscalYear: 2017, quarter: 3)
-    static let injected = "=SUM(A1:A2)"
+public enum SamplePack {
+    public static let period = Period(fiscalYear: 2017, quarter: 3)
+    public static let injected = "=SUM(A1:A2)"
 
-    static func day(_ text: String) -> Day {
+    public static func day(_ text: String) -> Day {
         guard let day = Day(iso: text) else { preconditionFailure("bad test date \(text)") }
         return day
     }
 
-    static var plan: Plan {
+    public static var plan: Plan {
         Plan(
             programme: Programme(
                 id: "3c-ict", title: "3C ICT & Digital Strategy", owner: "Head of 3C ICT Shared Service",
@@ -79,7 +79,7 @@ enum SamplePack {
                 budget: [FinanceLine(name: "Staff", amounts: [3198000, 3081000]), FinanceLine(name: "Other", amounts: [3311495, 3427725])]))
     }
 
-    static var kpis: [KPIResult] {
+    public static var kpis: [KPIResult] {
         [
             KPIResult(kpiID: "KPI-1", title: "Customer Satisfaction", unit: .percent, status: .red, value: 72.5, target: 80,
                       amber: 76, trend: .worsening, trendYear: .worsening, commentary: injected),
@@ -115,7 +115,7 @@ enum SamplePack {
         ]
     }
 
-    static var history: [KPIHistory] {
+    public static var history: [KPIHistory] {
         let quarters = (0..<8).map { Period(ordinal: period.ordinal - 7 + $0) }
         func series(_ id: String, _ values: [Decimal?], target: Decimal?) -> KPIHistory {
             KPIHistory(kpiID: id, points: zip(quarters, values).map { p, v in
@@ -134,7 +134,7 @@ enum SamplePack {
         ]
     }
 
-    static var milestones: [MilestoneResult] {
+    public static var milestones: [MilestoneResult] {
         [
             MilestoneResult(id: "DO17-003-G3", title: "Investment decision", projectID: "DO17-003", workstreamID: "core",
                             due: day("2017-06-30"), completed: day("2017-07-14"), daysLate: 14, reported: .complete, status: .blue,
@@ -163,7 +163,7 @@ enum SamplePack {
         ]
     }
 
-    static var finance: FinanceResult {
+    public static var finance: FinanceResult {
         let years = [
             FinanceYearResult(year: 2017, baseline: 6793372, budget: 6509495, savings: 283877, savingsPercent: 4.2,
                               cumulativeSavings: 283877, partnerShares: [
@@ -184,7 +184,7 @@ enum SamplePack {
         ])
     }
 
-    static var risks: [RiskResult] {
+    public static var risks: [RiskResult] {
         [
             RiskResult(id: "R1", title: "Cyber crime threat to PSN compliance", owner: "Head of 3C ICT", likelihood: 3, impact: 5,
                        score: 15, status: .red, trend: .worsening, previousScore: 12,
@@ -198,7 +198,7 @@ enum SamplePack {
         ]
     }
 
-    static var exceptions: [PackException] {
+    public static var exceptions: [PackException] {
         [
             PackException(kind: .kpiRed, id: "KPI-1", title: "Customer Satisfaction", status: .red,
                           detail: "72.5% against a target of 80%", commentary: injected),
@@ -219,7 +219,7 @@ enum SamplePack {
         ]
     }
 
-    static var pack: ScoredPack {
+    public static var pack: ScoredPack {
         ScoredPack(
             plan: plan, period: period, reportDate: day("2017-12-31"), overall: .red, previousOverall: .amber,
             kpis: kpis, kpiHistory: history, milestones: milestones,
@@ -240,7 +240,7 @@ enum SamplePack {
     }
 
     /// A pack with `count` KPI figures, for size tests.
-    static func large(kpiFigures count: Int) -> ScoredPack {
+    public static func large(kpiFigures count: Int) -> ScoredPack {
         var pack = pack
         pack.kpis = (0..<count).map { (i: Int) -> KPIResult in
             let value: Decimal = Decimal(i % 100) + Decimal(5) / 10
