@@ -1,0 +1,95 @@
+import BoardPackCore
+import Foundation
+
+/// Reading the values people type into plans and returns: exact decimals (never through
+/// binary floating point), money and percentages, ISO dates, words from a list.
+enum ValueText {
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// A plain decimal number: `95`, `-3.5`, `0.25`. Nil for anything else.
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var digits = 0, dots = 0, index = 0
+        for c in text.utf8 {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return nil }
+            default: return nil
+            }
+            index += 1
+        }
+        guard digits > 0, dots <= 1 else { return nil }
+        let body = text.drop { $0 == "-" || $0 == "+" }
+        if body.hasPrefix(".") || body.hasSuffix(".") { return nil }
+        return Decimal(string: text, locale: posix)
+    }
+
+    /// A reported value: a plain number, or with `£`, `%` and thousands separators
+    /// (`£210,000`, `95%`, `-£800`, `1,250.5`). Nil when it is not a number.
+    static func reportedNumber(_ raw: String) -> Decimal? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        var negative = false
+        if text.hasPrefix("-") { negative = true; text.removeFirst() }
+        if text.hasPrefix("£") { text.removeFirst() }
+        if !negative, text.hasPrefix("-") { negative = true; text.removeFirst() }
+        if text.hasSuffix("%") { text.removeLast() }
+        if text.contains(",") {
+            // Thousands separators only where they belong: 1,250 or 12,500,000.5
+            let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+            guard let first = groups.first, (1...3).contains(first.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            text = groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
+        }
+        guard !text.hasPrefix("+"), !text.hasPrefix("-"), let value = plainDecimal(text) else { return nil }
+        return negative ? -value : value
+    }
+
+    /// A whole number.
+    static func integer(_ text: String) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) || (text.hasPrefix("-") && text.count > 1
+            && text.dropFirst().utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })) else { return nil }
+        return Int(text)
+    }
+
+    /// A tolerance: `5%` (percent of a reference) or `2` (units).
+    static func tolerance(_ raw: String) -> Tolerance? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("%") {
+            guard let p = plainDecimal(String(text.dropLast()).trimmingCharacters(in: .whitespaces)), p >= 0 else { return nil }
+            return .percent(p)
+        }
+        guard let u = plainDecimal(text), u >= 0 else { return nil }
+        return .units(u)
+    }
+
+    /// `one of a, b or c` for messages.
+    static func list(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
+    }
+
+    /// The known word nearest to a typo, if it is near enough to be a likely slip.
+    static func suggestion(for word: String, among known: [String]) -> String? {
+        let lower = word.lowercased()
+        let scored = known.map { ($0, distance(lower, $0.lowercased())) }.min { $0.1 < $1.1 }
+        guard let (best, d) = scored, d <= max(1, min(3, best.count / 3)) else { return nil }
+        return best
+    }
+
+    /// Levenshtein distance.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
