@@ -39,13 +39,11 @@ struct ReturnsIndex: Sendable {
             if let first = firstKPIPeriod[row.kpi], first <= row.period { continue }
             firstKPIPeriod[row.kpi] = row.period
         }
-        for key in kpiSeries.keys { kpiSeries[key] = Self.inPeriodOrder(kpiSeries[key] ?? [], \.period) }
+        kpiSeries = kpiSeries.mapValues { Self.inPeriodOrder($0, \.period) }
         for row in returns.milestoneUpdates { milestoneUpdates[row.milestone, default: []].append(row) }
-        for key in milestoneUpdates.keys {
-            milestoneUpdates[key] = Self.inPeriodOrder(milestoneUpdates[key] ?? [], \.period)
-        }
+        milestoneUpdates = milestoneUpdates.mapValues { Self.inPeriodOrder($0, \.period) }
         for row in returns.riskUpdates { riskUpdates[row.risk, default: []].append(row) }
-        for key in riskUpdates.keys { riskUpdates[key] = Self.inPeriodOrder(riskUpdates[key] ?? [], \.period) }
+        riskUpdates = riskUpdates.mapValues { Self.inPeriodOrder($0, \.period) }
         for row in returns.financeActuals { financeActuals[FinanceKey(line: row.line, year: row.year)] = row.actual }
     }
 

@@ -25,24 +25,26 @@ public struct Scorer: Sendable {
             previousOverall: previous?.overall)
         pack.kpis = current.kpis
         pack.kpiHistory = context.kpiHistory(upTo: period)
+        // Built once: looking each item up in the previous quarter must not rescan it.
+        let before = previous.map(PreviousStatuses.init)
         pack.milestones = current.milestones.map { item in
             var item = item
-            item.previousStatus = previous?.milestoneStatus[item.id]
+            item.previousStatus = before?.milestones[item.id]
             return item
         }
         pack.projects = current.projects.map { item in
             var item = item
-            item.previousStatus = previous?.projectStatus[item.id]
+            item.previousStatus = before?.projects[item.id]
             return item
         }
         pack.workstreams = current.workstreams.map { item in
             var item = item
-            item.previousStatus = previous?.workstreamStatus[item.id]
+            item.previousStatus = before?.workstreams[item.id]
             return item
         }
         pack.risks = current.risks.map { item in
             var item = item
-            item.previousStatus = previous?.riskStatus[item.id]
+            item.previousStatus = before?.risks[item.id]
             return item
         }
         pack.finance = context.finance(upTo: period)
