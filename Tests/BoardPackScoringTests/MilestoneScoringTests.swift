@@ -67,7 +67,7 @@ private func m(_ id: String, due: String, gate: String? = nil) -> Milestone {
     #expect(boundary.slipDays == 0)
     #expect(boundary.forecast == T.day("2017-12-31"))
     #expect(pack.exceptions.map(\.kind) == [.milestoneOverdue])
-    #expect(pack.exceptions.first?.detail == "1 days overdue (due 2017-12-30)")
+    #expect(pack.exceptions.first?.detail == "1 day overdue (due 2017-12-30)")
 }
 
 @Test func slipOfExactlyTheToleranceIsAmberOneMoreIsRed() {
@@ -197,4 +197,17 @@ func gateDecisions(decision: GateDecision, expected: Status) {
     #expect(pack.workstreams.first?.status == .blue)
     #expect(pack.overall == .blue)
     #expect(pack.previousOverall == .amber)
+}
+
+@Test(arguments: [MilestoneState.notStarted, .inProgress, .onHold])
+func openStatesAreScoredByTheirDates(state: MilestoneState) {
+    let pack = scoreMilestones([m("LATE", due: "2017-12-01"), m("ON", due: "2018-01-15")], [
+        MilestoneUpdate(milestone: "LATE", period: p, status: state),
+        MilestoneUpdate(milestone: "ON", period: p, status: state, forecast: T.day("2018-01-25")),
+    ])
+    #expect(pack.milestone("LATE")?.status == .red)
+    #expect(pack.milestone("LATE")?.overdue == true)
+    #expect(pack.milestone("LATE")?.reported == state)
+    #expect(pack.milestone("ON")?.status == .amber)
+    #expect(pack.milestone("ON")?.slipDays == 10)
 }

@@ -13,11 +13,14 @@ enum FigureText {
         switch unit {
         case .percent: return plain(value) + "%"
         case .gbp: return money(value)
-        case .days: return plain(value) + " days"
-        case .hours: return plain(value) + " hours"
+        case .days: return plain(value) + (value == 1 ? " day" : " days")
+        case .hours: return plain(value) + (value == 1 ? " hour" : " hours")
         case .number, .count, .status: return grouped(value)
         }
     }
+
+    /// `1 day`, `45 days`.
+    static func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) day" : "\(count) days" }
 
     /// `£1,250` (pence kept when there are any, to two places).
     static func money(_ value: Decimal) -> String {

@@ -35,12 +35,12 @@ extension ScoringContext {
                 let days = reportDate.days(since: milestone.due)
                 list.append(PackException(
                     kind: .milestoneOverdue, id: milestone.id, title: milestone.title, status: .red,
-                    detail: "\(days) days overdue (due \(milestone.due))", commentary: milestone.commentary))
+                    detail: "\(FigureText.days(days)) overdue (due \(milestone.due))", commentary: milestone.commentary))
             } else {
                 let forecast = milestone.forecast ?? milestone.due
                 list.append(PackException(
                     kind: .milestoneRed, id: milestone.id, title: milestone.title, status: .red,
-                    detail: "forecast \(forecast), \(milestone.slipDays ?? 0) days after due \(milestone.due)",
+                    detail: "forecast \(forecast), \(FigureText.days(milestone.slipDays ?? 0)) after due \(milestone.due)",
                     commentary: milestone.commentary))
             }
         }
