@@ -6,14 +6,3 @@ import Foundation
 func dec(_ text: String) -> Decimal {
     Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }
-
-extension Decimal {
-    /// Rounded to `places` decimal places, halves away from zero (half up for the
-    /// positive figures packs print).
-    func rounded(places: Int) -> Decimal {
-        var value = self
-        var result = Decimal()
-        NSDecimalRound(&result, &value, places, .plain)
-        return result
-    }
-}
