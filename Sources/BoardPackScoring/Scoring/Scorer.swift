@@ -18,7 +18,8 @@ public struct Scorer: Sendable {
     public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = []) -> ScoredPack {
         let context = ScoringContext(plan: plan, returns: returns, registry: registry)
         let current = context.snapshot(at: period)
-        let previous = context.isInsideProgramme(period.previous) ? context.snapshot(at: period.previous) : nil
+        let previous = context.isInsideProgramme(period.previous)
+            ? context.snapshot(at: period.previous, detailed: false) : nil
 
         var pack = ScoredPack(
             plan: plan, period: period, reportDate: plan.calendar.reportDate(of: period), overall: current.overall,

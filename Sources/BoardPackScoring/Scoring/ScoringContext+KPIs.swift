@@ -2,13 +2,24 @@ import BoardPackCore
 import Foundation
 
 extension ScoringContext {
-    /// Every KPI's overall figure, then each listed partner's, in plan order.
-    func kpiResults(at period: Period) -> [KPIResult] {
+    /// Every KPI's overall figure, then each listed partner's, in plan order. Without
+    /// `detailed` only the statuses (and figures) are filled: enough to roll a quarter up.
+    func kpiResults(at period: Period, detailed: Bool = true) -> [KPIResult] {
         evaluators.flatMap { evaluator in
             ([nil] + evaluator.kpi.partners.map(Optional.some)).map { partner in
-                kpiResult(evaluator, partner: partner, at: period)
+                detailed ? kpiResult(evaluator, partner: partner, at: period)
+                    : statusOnly(evaluator, partner: partner, at: period)
             }
         }
+    }
+
+    private func statusOnly(_ evaluator: KPIEvaluator, partner: String?, at period: Period) -> KPIResult {
+        let kpi = evaluator.kpi, now = evaluator.evaluate(partner: partner, at: period)
+        return KPIResult(
+            kpiID: kpi.id, title: kpi.title, partner: partner, unit: kpi.unit, polarity: kpi.polarity,
+            frequency: kpi.frequency, aggregation: kpi.aggregation, status: now.status, value: now.value,
+            target: now.target, amber: now.amber, annualTarget: now.annualTarget, yearToDate: now.yearToDate,
+            workstream: kpi.workstream)
     }
 
     /// One figure with its trends, latest value, commentary and previous status.

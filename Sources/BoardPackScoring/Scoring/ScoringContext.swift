@@ -58,9 +58,10 @@ struct ScoringContext {
 
     func isInsideProgramme(_ period: Period) -> Bool { period >= firstPeriod }
 
-    /// Scores everything that has a status for one quarter.
-    func snapshot(at period: Period) -> Snapshot {
-        let kpis = kpiResults(at: period)
+    /// Scores everything that has a status for one quarter; `detailed: false` skips KPI
+    /// trends, latest values and commentary (the previous quarter needs only statuses).
+    func snapshot(at period: Period, detailed: Bool = true) -> Snapshot {
+        let kpis = kpiResults(at: period, detailed: detailed)
         let milestones = milestoneResults(at: period)
         let (projects, workstreams, overall) = rollups(kpis: kpis, milestones: milestones)
         return Snapshot(
