@@ -31,6 +31,9 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(pack.figure("KPI-2", partner: "CCC")?.status == .green)
     #expect(pack.figure("KPI-2", partner: "SCDC")?.status == .noData)
     #expect(pack.exceptions.filter { $0.kind == .kpiNoData }.map { $0.partner ?? "-" } == ["-", "SCDC"])
+    #expect(pack.exceptions.map(\.detail) == [
+        "no return from SCDC for 2017/18 Q3", "no return for 2017/18 Q3",
+    ])
     #expect(pack.dataQuality.filter { $0.kind == .missingReturn }.map(\.message) == [
         "KPI-2 Service Availability: no return for 2017/18 Q3",
         "KPI-2 Service Availability (SCDC): no return for 2017/18 Q3",

@@ -23,10 +23,20 @@ extension ScoringContext {
                 detail: "\(FigureText.kpi(value, kpi))\(toDate) against a target\(toDate) of \(FigureText.kpi(target, kpi))",
                 commentary: figure.commentary))
         }
+        var missingPartners: [String: [String]] = [:]
         for figure in kpis where figure.status == .noData {
+            if let partner = figure.partner { missingPartners[figure.kpiID, default: []].append(partner) }
+        }
+        for figure in kpis where figure.status == .noData {
+            // An overall figure missing only because partners did not return says who.
+            var detail = "no return for \(label)"
+            if figure.partner == nil, index.kpiValue(figure.kpiID, partner: nil, period: period) == nil,
+               let partners = missingPartners[figure.kpiID] {
+                detail = "no return from \(partners.joined(separator: ", ")) for \(label)"
+            }
             list.append(PackException(
                 kind: .kpiNoData, id: figure.kpiID, title: figure.title, partner: figure.partner, status: .noData,
-                detail: "no return for \(label)", commentary: figure.commentary))
+                detail: detail, commentary: figure.commentary))
         }
         let reportDate = calendar.reportDate(of: period)
         for milestone in milestones
