@@ -1,0 +1,57 @@
+import BoardPackCore
+import Foundation
+
+/// Scores a quarter of a plan's returns into a ``ScoredPack`` (brief section 5).
+///
+/// The scoring rules are looked up by name in the registry: each KPI's `aggregation` and
+/// `combine`, and the programme's `rollup`. A name the registry does not know (the loader
+/// reports these as errors) falls back to `point`, `mean` or `worst`, with a data-quality
+/// note, so a pack is never silently scored by a rule nobody chose.
+public struct Scorer: Sendable {
+    public let registry: PluginRegistry
+
+    public init(registry: PluginRegistry) {
+        self.registry = registry
+    }
+
+    /// Scores `period`; `warnings` from validation become data-quality notes.
+    public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = []) -> ScoredPack {
+        let context = ScoringContext(plan: plan, returns: returns, registry: registry)
+        let current = context.snapshot(at: period)
+        let previous = context.isInsideProgramme(period.previous)
+            ? context.snapshot(at: period.previous, detailed: false) : nil
+
+        var pack = ScoredPack(
+            plan: plan, period: period, reportDate: plan.calendar.reportDate(of: period), overall: current.overall,
+            previousOverall: previous?.overall)
+        pack.kpis = current.kpis
+        pack.kpiHistory = context.kpiHistory(upTo: period)
+        // Built once: looking each item up in the previous quarter must not rescan it.
+        let before = previous.map(PreviousStatuses.init)
+        pack.milestones = current.milestones.map { item in
+            var item = item
+            item.previousStatus = before?.milestones[item.id]
+            return item
+        }
+        pack.projects = current.projects.map { item in
+            var item = item
+            item.previousStatus = before?.projects[item.id]
+            return item
+        }
+        pack.workstreams = current.workstreams.map { item in
+            var item = item
+            item.previousStatus = before?.workstreams[item.id]
+            return item
+        }
+        pack.risks = current.risks.map { item in
+            var item = item
+            item.previousStatus = before?.risks[item.id]
+            return item
+        }
+        pack.finance = context.finance(upTo: period)
+        pack.exceptions = context.exceptions(
+            kpis: pack.kpis, milestones: pack.milestones, risks: pack.risks, finance: pack.finance, period: period)
+        pack.dataQuality = context.dataQuality(kpis: pack.kpis, period: period, warnings: warnings)
+        return pack
+    }
+}

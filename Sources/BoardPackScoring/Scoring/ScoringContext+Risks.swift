@@ -1,0 +1,40 @@
+import BoardPackCore
+
+extension ScoringContext {
+    /// Every risk on its latest assessment up to the quarter (brief 5.4).
+    ///
+    /// The trend compares the current score with the score before the latest change up
+    /// to the quarter, so a reassessment that repeats the score keeps the last movement.
+    /// A risk reassessed without ever changing is `unchanged`; one never reassessed has
+    /// nothing to compare with (`none`).
+    func riskResults(at period: Period) -> [RiskResult] {
+        plan.risks.map { risk in
+            var likelihood = risk.likelihood, impact = risk.impact
+            var score = likelihood * impact
+            var previousScore: Int?
+            var commentary: String?
+            var reassessed = false
+            for update in index.riskUpdates[risk.id] ?? [] where update.period <= period {
+                reassessed = true
+                if let l = update.likelihood { likelihood = l }
+                if let i = update.impact { impact = i }
+                let newScore = likelihood * impact
+                if newScore != score {
+                    previousScore = score
+                    score = newScore
+                }
+                commentary = nonEmpty(update.commentary)
+            }
+            let trend: Trend
+            if let previousScore {
+                trend = score < previousScore ? .improving : score > previousScore ? .worsening : .unchanged
+            } else {
+                trend = reassessed ? .unchanged : .none
+            }
+            return RiskResult(
+                id: risk.id, title: risk.title, owner: risk.owner, likelihood: likelihood, impact: impact,
+                score: score, status: RiskBandRule.status(score: score), trend: trend, previousScore: previousScore,
+                mitigation: risk.mitigation, commentary: commentary)
+        }
+    }
+}
