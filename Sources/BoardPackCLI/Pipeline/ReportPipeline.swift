@@ -161,6 +161,6 @@ public struct ReportPipeline: Sendable {
     }
 
     private func reason(_ error: any Error) -> String {
-        (error as? any CustomStringConvertible)?.description ?? error.localizedDescription
+        String(describing: error)
     }
 }

@@ -33,8 +33,8 @@ public final class CapturedOutput: Sendable {
     public init() {}
 
     public var console: Console {
-        Console { [state] stream, text in
-            state.withLock { s in
+        Console { [self] stream, text in
+            self.state.withLock { s in
                 if stream == .output { s.output += text } else { s.error += text }
             }
         }

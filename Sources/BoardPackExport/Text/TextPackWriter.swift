@@ -119,7 +119,8 @@ struct TextPackWriter {
     func changesSinceLastQuarter() -> [String] {
         var changes: [String] = []
         func moved(_ name: String, _ previous: Status?, _ now: Status) {
-            guard let previous, previous != now else { return }
+            // A figure that is simply not due this quarter (or was not last quarter) has not moved.
+            guard let previous, previous != now, previous != .notDue, now != .notDue else { return }
             changes.append("\(name): \(previous.label) → \(now.label)")
         }
         if let previous = pack.previousOverall { moved("Overall", previous, pack.overall) }

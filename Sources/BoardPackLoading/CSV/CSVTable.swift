@@ -14,13 +14,19 @@ struct CSVTable {
     /// Header problems are reported and the rows skipped.
     func read(into diagnostics: inout [Diagnostic], row handle: (CSVRow) -> Void) {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        guard let stream = InputStream(fileAtPath: path) else {
+        // Read whole, then parse row by row: CSV.swift's stream reader reports the end of a
+        // file as a read error on Linux, and a returns file is small next to memory.
+        guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(.error(path, "cannot open the file"))
+            return
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error(path, "the file is not UTF-8 text", expected: "a CSV file saved as UTF-8"))
             return
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true)
+            reader = try CSVReader(string: text, hasHeaderRow: true)
         } catch {
             diagnostics.append(.error(path, line: 1, "the file has no header row",
                                       expected: "a first line naming the columns: \(known.joined(separator: ","))"))
@@ -66,7 +72,7 @@ struct CSVTable {
             handle(CSVRow(path: path, line: start, fields: fields, columns: columns))
         }
         if let error = reader.error {
-            diagnostics.append(.error(path, line: line, "cannot read the file: \(error)", expected: "UTF-8 text"))
+            diagnostics.append(.error(path, line: line, "cannot read the file: \(error)", expected: "CSV saved as UTF-8"))
         }
     }
 }
