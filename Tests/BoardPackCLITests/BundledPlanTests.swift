@@ -52,14 +52,14 @@ struct BundledPlanTests {
         #expect(result.code == 0, "\(result.error)")
         let name = try #require(files(in: out).first)
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(name)"))
+        let text = String(decoding: data, as: UTF8.self)
         let pack = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let finance = try #require(pack["finance"] as? [String: Any])
         let years = try #require(finance["years"] as? [[String: Any]])
-        #expect(years.map { "\($0["savings_pct"] ?? "")" } == ["4.2", "11.1", "13", "14.3", "14.3"])
+        #expect(years.map { ($0["savings_pct"] as? NSNumber)?.doubleValue } == [4.2, 11.1, 13.0, 14.3, 14.3])
         #expect(years.map { $0["year"] as? String } == ["2017/18", "2018/19", "2019/20", "2020/21", "2021/22"])
-        #expect("\(years.last?["cumulative_savings"] ?? "")" == "4261974")
-        // The raw text keeps one decimal place, as packs print it.
-        let text = String(decoding: data, as: UTF8.self)
+        #expect((years.last?["cumulative_savings"] as? NSNumber)?.int64Value == 4_261_974)
+        #expect(text.contains("\"cumulative_savings\": 4261974,"))
         #expect(text.contains("\"savings_pct\": 13.0"))
     }
 }
