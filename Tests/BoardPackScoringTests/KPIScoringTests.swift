@@ -72,6 +72,12 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(sum.figure("K")?.value == dec("0.3"))
     #expect(sum.figure("K")?.target == dec("0.3"))
     #expect(sum.figure("K")?.status == .green)
+    let annual = KPI(id: "A", title: "Tenths", unit: .number, frequency: .annual, target: dec("0.3"),
+                     aggregation: "cumulative")
+    let year = score([annual], [T.value("A", T.q(2017, 1), "0.1"), T.value("A", T.q(2017, 4), "0.2")], at: T.q(2017, 4))
+    #expect(year.figure("A")?.value == dec("0.3"))
+    #expect(year.figure("A")?.target == dec("0.3"))
+    #expect(year.figure("A")?.status == .green, "0.1 + 0.2 against a target of 0.3")
 }
 
 @Test func weightedCombinesByShareAndNeedsShares() {

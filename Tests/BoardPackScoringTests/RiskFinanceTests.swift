@@ -110,3 +110,9 @@ private let riskUpdates = [
     #expect(pack.exceptions.first?.kind == .financeRed)
     #expect(pack.exceptions.first?.detail == "spend £3,240,901 against a budget of £3,081,000 (£159,901 over)")
 }
+
+@Test func riskScoresOutsideTheFactorsDoNotCrash() {
+    #expect(ScoringContext.riskScore(Int.max, 5) == Int.max)
+    #expect(RiskBandRule.status(score: ScoringContext.riskScore(Int.max, 5)) == .red)
+    #expect(ScoringContext.riskScore(3, 5) == 15)
+}

@@ -1,5 +1,5 @@
 /// A scoring rule that carries its own boundary examples; one test runs them all.
-public protocol ExampleCarryingRule: SendableMetatype {
+public protocol ExampleCarryingRule: Sendable {
     associatedtype Input: Sendable
     associatedtype Output: Equatable & Sendable
 

@@ -40,9 +40,11 @@ public enum AmberThresholdRule: ExampleCarryingRule {
 
     private static func ex(
         _ note: String, _ value: String, _ target: String, _ rule: AmberRule, _ polarity: Polarity,
-        _ expected: Status, line: Int = #line
+        _ expected: Status, line: Int = #line, column: Int = #column
     ) -> RuleExample<Input, Status> {
-        RuleExample(note, Input(value: dec(value), target: dec(target), rule: rule, polarity: polarity), expected, line: line)
+        RuleExample(
+            note, Input(value: dec(value), target: dec(target), rule: rule, polarity: polarity), expected,
+            line: line, column: column)
     }
 
     public static let examples: [RuleExample<Input, Status>] = [

@@ -54,9 +54,11 @@ public enum KPIFigureRule: ExampleCarryingRule {
         scale: ["Not started", "Business case", "Ongoing", "Complete"])
 
     private static func ex(
-        _ note: String, _ kpi: KPI, _ period: Period, _ values: [Decimal?], _ expected: Status, line: Int = #line
+        _ note: String, _ kpi: KPI, _ period: Period, _ values: [Decimal?], _ expected: Status,
+        line: Int = #line, column: Int = #column
     ) -> RuleExample<Input, Status> {
-        RuleExample(note, Input(kpi: kpi, period: period, yearToDate: values), expected, line: line)
+        RuleExample(
+            note, Input(kpi: kpi, period: period, yearToDate: values), expected, line: line, column: column)
     }
 
     public static let examples: [RuleExample<Input, Status>] = [

@@ -40,11 +40,11 @@ public enum KPIStatusRule: ExampleCarryingRule {
 
     private static func ex(
         _ note: String, _ value: String, _ target: String, _ amber: String, _ polarity: Polarity,
-        _ expected: Status, line: Int = #line
+        _ expected: Status, line: Int = #line, column: Int = #column
     ) -> RuleExample<Input, Status> {
         RuleExample(
             note, Input(value: dec(value), target: dec(target), amber: dec(amber), polarity: polarity), expected,
-            line: line)
+            line: line, column: column)
     }
 
     public static let examples: [RuleExample<Input, Status>] = [

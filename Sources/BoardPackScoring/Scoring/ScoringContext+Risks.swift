@@ -10,7 +10,7 @@ extension ScoringContext {
     func riskResults(at period: Period) -> [RiskResult] {
         plan.risks.map { risk in
             var likelihood = risk.likelihood, impact = risk.impact
-            var score = likelihood * impact
+            var score = Self.riskScore(likelihood, impact)
             var previousScore: Int?
             var commentary: String?
             var reassessed = false
@@ -18,7 +18,7 @@ extension ScoringContext {
                 reassessed = true
                 if let l = update.likelihood { likelihood = l }
                 if let i = update.impact { impact = i }
-                let newScore = likelihood * impact
+                let newScore = Self.riskScore(likelihood, impact)
                 if newScore != score {
                     previousScore = score
                     score = newScore
@@ -36,5 +36,12 @@ extension ScoringContext {
                 score: score, status: RiskBandRule.status(score: score), trend: trend, previousScore: previousScore,
                 mitigation: risk.mitigation, commentary: commentary)
         }
+    }
+
+    /// likelihood × impact; factors outside 1-5 are a loader error, but a huge one must
+    /// not crash the engine, so the product saturates.
+    static func riskScore(_ likelihood: Int, _ impact: Int) -> Int {
+        let (product, overflow) = likelihood.multipliedReportingOverflow(by: impact)
+        return overflow ? ((likelihood < 0) != (impact < 0) ? Int.min : Int.max) : product
     }
 }
