@@ -4,12 +4,15 @@ import BoardPackLoading
 import BoardPackScoring
 import BoardPackXLSX
 
-/// Every built-in plugin, in one list. Adding a plugin is one file and one line here.
+/// Every built-in plugin. Loaders and exporters are listed here; the scoring rules
+/// (aggregations, combiners, roll-ups) are listed once in `ScoringPlugins`, because the
+/// scoring module's own rule examples run against them. Adding a plugin is one file and one
+/// line in one of these two lists.
 public enum BuiltInPlugins {
     public static let registry = PluginRegistry(
         loaders: [PlanFolderLoader.self],
-        aggregations: [PointAggregation.self, CumulativeAggregation.self, AverageAggregation.self],
-        combiners: [MeanCombiner.self, SumCombiner.self, WeightedCombiner.self, MinCombiner.self, MaxCombiner.self],
-        rollups: [WorstRollup.self, AverageRollup.self],
+        aggregations: ScoringPlugins.aggregations,
+        combiners: ScoringPlugins.combiners,
+        rollups: ScoringPlugins.rollups,
         exporters: [XLSXExporter.self, TextExporter.self, JSONExporter.self])
 }
