@@ -12,17 +12,11 @@ enum ExceptionsSheet {
     ]
     static let statusColumn = 1
 
-    /// Worst status first; the pack's order is kept among equals.
-    static func worstFirst(_ exceptions: [PackException]) -> [PackException] {
-        exceptions.enumerated()
-            .sorted { ($0.element.status.severity, $0.offset) < ($1.element.status.severity, $1.offset) }
-            .map(\.element)
-    }
-
     static func write(_ context: SheetContext) throws {
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(row: 0, columns)
-        let exceptions = worstFirst(context.pack.exceptions)
+        // The pack's own order is the brief's "worst first", as in the text pack.
+        let exceptions = context.pack.exceptions
         for (i, item) in exceptions.enumerated() {
             let row = 1 + i
             try sheet.fitRow(

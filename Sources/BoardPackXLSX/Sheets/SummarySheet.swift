@@ -73,7 +73,7 @@ enum SummarySheet {
 
         // Top exceptions, below the charts (about 14 rows tall).
         let titleRow = countsHeader + 16
-        let exceptions = ExceptionsSheet.worstFirst(pack.exceptions)
+        let exceptions = pack.exceptions
         let shown = exceptions.prefix(topExceptions)
         let heading = exceptions.isEmpty
             ? "Exceptions: none this quarter"
