@@ -63,3 +63,39 @@ struct BundledPlanTests {
         #expect(text.contains("\"savings_pct\": 13.0"))
     }
 }
+
+@Suite("Bundled plans' text packs")
+struct BundledTextPackTests {
+    static let sections = ["1 Summary", "2 Exceptions", "3 KPI scorecard", "4 Roadmap and milestones",
+                           "5 Stage gates", "6 Finance", "7 Risks", "8 Data quality", "Key"]
+
+    @Test("fits 100 columns, has every section in order, and shows statuses as words with symbols",
+          arguments: bundledPlans)
+    func textPack(_ plan: String) throws {
+        let out = try scratchFolder("text-\(plan)")
+        let result = BoardPackCLI.runCapturing(["report", repoPath("Plans/\(plan)"), "--format", "text", "--out", out])
+        #expect(result.code == 0, "\(result.error)")
+        let text = try read("\(out)/\(try #require(files(in: out).first))")
+        let lines = text.components(separatedBy: "\n")
+        for (i, line) in lines.enumerated() {
+            #expect(line.count <= 100, "line \(i + 1) has \(line.count) columns")
+            #expect(!line.hasSuffix(" "), "line \(i + 1) ends in a space")
+        }
+        let positions = try Self.sections.map { try #require(lines.firstIndex(of: $0), "no section \($0)") }
+        #expect(positions == positions.sorted())
+        #expect(text.contains("OVERALL STATUS: "))
+        // In sections 1 to 7 every status word follows its symbol; the Key and the data
+        // quality notes explain the words in prose, and a DCA rating is not a status.
+        let body = lines[positions[0]..<positions[7]]
+        let words = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0.word, $0.symbol) })
+        for line in body {
+            let tokens = line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "(),:;.")) }
+            for (i, token) in tokens.enumerated() {
+                guard let symbol = words[token] else { continue }
+                let before = i > 0 ? tokens[i - 1] : ""
+                if ["confidence", "DCA"].contains(before) { continue }
+                #expect(before == symbol, "\(token) without its symbol in: \(line)")
+            }
+        }
+    }
+}

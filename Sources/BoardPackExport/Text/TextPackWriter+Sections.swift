@@ -87,7 +87,7 @@ extension TextPackWriter {
             }
             out += lines.render(width: width)
             out += wrap("Variance is actual minus budget; spend over budget within the overspend "
-                + "tolerance (\(pack.plan.finance?.overspendTolerance.description ?? "5%")) is AMBER.")
+                + "tolerance (\(pack.plan.finance?.overspendTolerance.description ?? "5%")) is \(Status.amber.label).")
         }
         return out
     }
@@ -110,7 +110,8 @@ extension TextPackWriter {
             table.add([r.id, r.title, "\(r.likelihood)", "\(r.impact)", "\(r.score)", r.status.label, r.trend.label], notes: notes)
         }
         return table.render(width: width)
-            + [""] + wrap("Score = likelihood (L) × impact (I), each 1 to 5: 15 or more RED, 8 to 12 AMBER, 6 or less GREEN.")
+            + [""] + wrap("Score = likelihood (L) × impact (I), each 1 to 5: 15 or more \(Status.red.label), "
+                + "8 to 12 \(Status.amber.label), 6 or less \(Status.green.label).")
     }
 
     // MARK: 8 Data quality

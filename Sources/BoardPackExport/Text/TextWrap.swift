@@ -1,7 +1,20 @@
+import BoardPackCore
+
 /// Word wrapping by characters, for a fixed-width plain-text pack.
 enum TextWrap {
-    /// Lines of at most `width` characters; words longer than the width are split.
+    private static let labels = Status.allCases.map { ($0.label, $0.label.replacingOccurrences(of: " ", with: "\u{00A0}")) }
+
+    /// Lines of at most `width` characters; words longer than the width are split. A status
+    /// label (`✖ RED`) is never split from its symbol.
     static func lines(_ text: String, width: Int) -> [String] {
+        var protected = text
+        for (label, joined) in labels where protected.contains(label) {
+            protected = protected.replacingOccurrences(of: label, with: joined)
+        }
+        return wrap(protected, width: width).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+    }
+
+    private static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
