@@ -109,7 +109,8 @@ public enum Tolerance: Hashable, Sendable, CustomStringConvertible {
     /// The band's width around `reference`.
     public func width(around reference: Decimal) -> Decimal {
         switch self {
-        case .percent(let p): return abs(reference) * p / 100
+        // × 0.01 rather than ÷ 100: the same exact result, and Decimal division is slow.
+        case .percent(let p): return abs(reference) * p * Decimal(sign: .plus, exponent: -2, significand: 1)
         case .units(let u): return u
         }
     }

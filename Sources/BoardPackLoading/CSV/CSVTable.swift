@@ -87,7 +87,7 @@ struct CSVRow {
     /// The cell's text, trimmed; nil when the column is absent or the cell empty.
     subscript(column: String) -> String? {
         guard let i = columns[column], i < fields.count else { return nil }
-        let text = fields[i].trimmingCharacters(in: .whitespaces)
+        let text = fields[i].trimmedOfSpaces
         return text.isEmpty ? nil : text
     }
 
@@ -99,5 +99,13 @@ struct CSVRow {
 }
 
 extension String {
+    /// Without leading and trailing spaces and tabs; most cells have none, so this is a
+    /// cheap check rather than Foundation's general trimming.
+    var trimmedOfSpaces: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first != 32 && first != 9 && last != 32 && last != 9 { return self }
+        return String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+
     var newlineCount: Int { utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
 }

@@ -7,6 +7,7 @@ struct ReturnsReader {
     let plan: Plan
     let folder: String
     var diagnostics: [Diagnostic] = []
+    private var periodCache: [String: Period?] = [:]
 
     private let calendar: FiscalCalendar
     private let quarters: Set<Period>
@@ -41,7 +42,15 @@ struct ReturnsReader {
             diagnostics.append(row.error("the period is empty", expected: calendar.periodFormatHint))
             return nil
         }
-        guard let period = calendar.parsePeriod(text) else {
+        // A returns file repeats a handful of period spellings thousands of times.
+        let parsed: Period?
+        if let cached = periodCache[text] {
+            parsed = cached
+        } else {
+            parsed = calendar.parsePeriod(text)
+            periodCache[text] = .some(parsed)
+        }
+        guard let period = parsed else {
             diagnostics.append(row.error("period \"\(text)\" is not a quarter", expected: calendar.periodFormatHint))
             return nil
         }

@@ -21,12 +21,35 @@ enum ValueText {
         guard digits > 0, dots <= 1 else { return nil }
         let body = text.drop { $0 == "-" || $0 == "+" }
         if body.hasPrefix(".") || body.hasSuffix(".") { return nil }
+        if digits <= 18 { return exactDecimal(text) }
         return Decimal(string: text, locale: posix)
+    }
+
+    /// Digits read straight into a significand and a decimal exponent: exact, and much
+    /// faster than `Decimal(string:)` on the hundreds of thousands of values a return holds.
+    private static func exactDecimal(_ text: String) -> Decimal {
+        var significand: UInt64 = 0
+        var scale = 0, negative = false, afterDot = false
+        for c in text.utf8 {
+            switch c {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): afterDot = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                significand = significand * 10 + UInt64(c - UInt8(ascii: "0"))
+                if afterDot { scale += 1 }
+            default: break
+            }
+        }
+        // A negative zero would be Foundation's NaN.
+        guard significand != 0 else { return 0 }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -scale, significand: Decimal(significand))
     }
 
     /// A reported value: a plain number, or with `£`, `%` and thousands separators
     /// (`£210,000`, `95%`, `-£800`, `1,250.5`). Nil when it is not a number.
     static func reportedNumber(_ raw: String) -> Decimal? {
+        // Most returns hold plain numbers: no symbols, separators or spaces to remove.
+        if raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 }) { return plainDecimal(raw) }
         var text = raw.trimmingCharacters(in: .whitespaces)
         var negative = false
         if text.hasPrefix("-") { negative = true; text.removeFirst() }

@@ -20,7 +20,9 @@ struct PlanYAMLReader {
     mutating func read(_ text: String) -> Plan? {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Every value is read from its text, so no tag resolution (and none of the
+            // resolver's regular expressions per scalar) is needed.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 reader.diagnostics.append(.error(reader.file, line: 1, "the plan is empty", expected: "a programme: section"))
                 return nil
             }

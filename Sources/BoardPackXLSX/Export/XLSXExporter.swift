@@ -11,7 +11,9 @@ public struct XLSXExporter: Exporter {
     /// Streams rows to disk as they are written, for very large packs.
     public var constantMemory: Bool
 
-    public init() { constantMemory = false }
+    /// Constant-memory mode by default: every sheet writes its rows in order, so a workbook
+    /// of tens of thousands of KPI rows streams to disk instead of building up in memory.
+    public init() { constantMemory = true }
 
     public init(constantMemory: Bool) { self.constantMemory = constantMemory }
 
