@@ -64,7 +64,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "BoardPackCoreTests", dependencies: ["BoardPackCore"], swiftSettings: strict),
         .testTarget(
-            name: "BoardPackLoadingTests", dependencies: ["BoardPackLoading"], swiftSettings: strict),
+            name: "BoardPackLoadingTests", dependencies: ["BoardPackLoading", "BoardPackScoring"], swiftSettings: strict),
         .testTarget(
             name: "BoardPackScoringTests", dependencies: ["BoardPackScoring"], swiftSettings: strict),
         .testTarget(

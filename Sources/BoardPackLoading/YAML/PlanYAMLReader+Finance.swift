@@ -50,7 +50,7 @@ extension PlanYAMLReader {
             }
             let amounts = sequence.compactMap { reader.decimal($0, "an amount of the \(what) line \(name)", expected: "an amount in pounds such as 3406695") }
             if sequence.count != count {
-                reader.error(valueNode, "finance \(what) line \(name) has \(sequence.count) amounts for \(count) years",
+                reader.error(valueNode, "finance \(what) line \(name) has \(sequence.count) \(sequence.count == 1 ? "amount" : "amounts") for \(count) \(count == 1 ? "year" : "years")",
                              expected: "one amount per year in finance.years")
                 continue
             }

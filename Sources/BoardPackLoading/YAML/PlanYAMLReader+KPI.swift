@@ -4,9 +4,8 @@ import Yams
 
 extension PlanYAMLReader {
     mutating func readKPI(_ node: Node, calendar: FiscalCalendar) -> KPI? {
-        guard var f = reader.fields(node, of: "a KPI", known: PlanSchema.kpi, required: ["id", "title", "unit"]),
+        guard let f = reader.fields(node, of: "a KPI", known: PlanSchema.kpi, required: ["id", "title", "unit"]),
               let id = id(f, kind: "KPI") else { return nil }
-        f.what = "KPI \(id)"
         let title = reader.string(f, "title")
         let unit = reader.word(f, "unit", as: KPIUnit.self)
         guard let title, let unit else { return nil }

@@ -118,9 +118,8 @@ struct PlanYAMLReader {
     }
 
     mutating func readPhase(_ node: Node) -> Phase? {
-        guard var f = reader.fields(node, of: "a phase", known: PlanSchema.phase, required: PlanSchema.phase),
+        guard let f = reader.fields(node, of: "a phase", known: PlanSchema.phase, required: PlanSchema.phase),
               let id = id(f, kind: "phase") else { return nil }
-        f.what = "phase \(id)"
         let title = reader.string(f, "title"), start = reader.day(f, "start"), end = reader.day(f, "end")
         guard let title, let start, let end else { return nil }
         if end < start, let node = f["end"] {
@@ -130,26 +129,23 @@ struct PlanYAMLReader {
     }
 
     mutating func readGate(_ node: Node) -> Gate? {
-        guard var f = reader.fields(node, of: "a gate", known: PlanSchema.gate, required: ["id", "title"]),
+        guard let f = reader.fields(node, of: "a gate", known: PlanSchema.gate, required: ["id", "title"]),
               let id = id(f, kind: "gate") else { return nil }
-        f.what = "gate \(id)"
         guard let title = reader.string(f, "title") else { return nil }
         return Gate(id: id, title: title, criteria: reader.strings(f, "criteria").map(\.0))
     }
 
     mutating func readWorkstream(_ node: Node) -> Workstream? {
-        guard var f = reader.fields(node, of: "a workstream", known: PlanSchema.workstream, required: ["id", "title"]),
+        guard let f = reader.fields(node, of: "a workstream", known: PlanSchema.workstream, required: ["id", "title"]),
               let id = id(f, kind: "workstream") else { return nil }
-        f.what = "workstream \(id)"
         guard let title = reader.string(f, "title") else { return nil }
         let projects = reader.items(f["projects"], of: "projects of workstream \(id)").compactMap { readProject($0) }
         return Workstream(id: id, title: title, lead: reader.string(f, "lead"), projects: projects)
     }
 
     mutating func readProject(_ node: Node) -> Project? {
-        guard var f = reader.fields(node, of: "a project", known: PlanSchema.project, required: ["id", "title"]),
+        guard let f = reader.fields(node, of: "a project", known: PlanSchema.project, required: ["id", "title"]),
               let id = id(f, kind: "project") else { return nil }
-        f.what = "project \(id)"
         guard let title = reader.string(f, "title") else { return nil }
         let milestones = reader.items(f["milestones"], of: "milestones of project \(id)").compactMap { readMilestone($0) }
         return Project(
@@ -159,17 +155,15 @@ struct PlanYAMLReader {
     }
 
     mutating func readMilestone(_ node: Node) -> Milestone? {
-        guard var f = reader.fields(node, of: "a milestone", known: PlanSchema.milestone, required: ["id", "title", "due"]),
+        guard let f = reader.fields(node, of: "a milestone", known: PlanSchema.milestone, required: ["id", "title", "due"]),
               let id = id(f, kind: "milestone") else { return nil }
-        f.what = "milestone \(id)"
         guard let title = reader.string(f, "title"), let due = reader.day(f, "due") else { return nil }
         return Milestone(id: id, title: title, due: due, gate: reader.string(f, "gate"))
     }
 
     mutating func readRisk(_ node: Node) -> Risk? {
-        guard var f = reader.fields(node, of: "a risk", known: PlanSchema.risk, required: ["id", "title", "likelihood", "impact"]),
+        guard let f = reader.fields(node, of: "a risk", known: PlanSchema.risk, required: ["id", "title", "likelihood", "impact"]),
               let id = id(f, kind: "risk") else { return nil }
-        f.what = "risk \(id)"
         let title = reader.string(f, "title")
         let likelihood = reader.integer(f, "likelihood", in: 1...5), impact = reader.integer(f, "impact", in: 1...5)
         guard let title, let likelihood, let impact else { return nil }

@@ -50,6 +50,11 @@ struct YAMLReader {
         }
         var values: [String: Node] = [:]
         var keyNodes: [String: Node] = [:]
+        // Name the item by its id when it has one: "KPI KPI-2", not "a KPI".
+        var what = what
+        if what.hasPrefix("a "), let id = mapping.first(where: { Self.text($0.key) == "id" }).flatMap({ Self.text($0.value) }) {
+            what = "\(what.dropFirst(2)) \(id)"
+        }
         for (keyNode, value) in mapping {
             guard let key = Self.text(keyNode) else {
                 error(keyNode, "a key in \(what) is not a name", expected: "snake_case keys")
@@ -64,7 +69,7 @@ struct YAMLReader {
             keyNodes[key] = keyNode
         }
         for key in required where values[key].map(Self.isNull) ?? true {
-            error(values[key] ?? node, "\(what) has no \"\(key)\"", expected: "\(key) (required)")
+            error(values[key] ?? node, "\(what) has no \"\(key)\"", expected: "\(key): and its value (a required key)")
         }
         return Fields(node: node, what: what, values: values, keyNodes: keyNodes)
     }
