@@ -234,7 +234,7 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
             == "Plans/x/plan.yaml:40: warning: milestone M1 is due outside its phase short")
     let explained = score([kpi1], [T.value("KPI-1", p, "70", commentary: "New system bedding in")], at: p)
     #expect(explained.dataQuality.isEmpty)
-    #expect(explained.exceptions.first?.detail == "70% against a target of 80%")
+    #expect(explained.exceptions.first?.detail == "70.0% against a target of 80.0%")
     #expect(explained.exceptions.first?.commentary == "New system bedding in")
 }
 

@@ -51,7 +51,13 @@ enum ChildProcess {
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        var spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        // A program written a moment ago may still be open for writing in a process another
+        // thread is starting (the file is "busy") until that process execs; try again briefly.
+        for _ in 0..<20 where spawned == ETXTBSY {
+            usleep(50_000)
+            spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        }
         close(inputPipe[0])
         close(errorPipe[1])
         guard spawned == 0 else {

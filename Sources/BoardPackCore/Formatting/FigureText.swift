@@ -1,4 +1,3 @@
-import BoardPackCore
 import Foundation
 
 /// KPI figures as a reader expects them: `95.0%`, `£210,000`, `12 days`, `3.5 hrs`, or
@@ -30,6 +29,12 @@ public enum FigureText {
 
     /// Whole pounds, for shares of a budget: `£2,935,782`.
     public static func pounds(_ value: Decimal) -> String { money(rounded(value, places: 0)) }
+
+    /// `1 day`, `45 days`.
+    public static func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) day" : "\(count) days" }
+
+    /// A KPI's figure in its own unit (or a status KPI's word).
+    public static func kpi(_ value: Decimal, _ kpi: KPI) -> String { format(value, unit: kpi.unit, kpi: kpi) }
 
     /// A signed amount of money, `+£47,000` or `-£12,500`.
     public static func signedMoney(_ value: Decimal) -> String { (value > 0 ? "+" : "") + money(value) }
