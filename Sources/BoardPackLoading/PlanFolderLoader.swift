@@ -22,12 +22,18 @@ public struct PlanFolderLoader: PlanLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             return LoadOutcome(plan: nil, diagnostics: [.error(planPath, "the plan is not UTF-8 text", expected: "a UTF-8 YAML file")])
         }
-        var yaml = PlanYAMLReader(file: planPath, registry: registry)
-        guard let plan = yaml.read(text) else {
-            return LoadOutcome(plan: nil, diagnostics: yaml.diagnostics.sortedForReading())
-        }
+        // The YAML reader (and the document's node tree it holds) is done with before the
+        // returns, by far the larger part, are read.
+        let (plan, planDiagnostics) = Self.readPlan(text, file: planPath, registry: registry)
+        guard let plan else { return LoadOutcome(plan: nil, diagnostics: planDiagnostics.sortedForReading()) }
         var returns = ReturnsReader(plan: plan, folder: "\(folder)/actuals")
         let values = returns.read()
-        return LoadOutcome(plan: plan, returns: values, diagnostics: (yaml.diagnostics + returns.diagnostics).sortedForReading())
+        return LoadOutcome(plan: plan, returns: values, diagnostics: (planDiagnostics + returns.diagnostics).sortedForReading())
+    }
+
+    private static func readPlan(_ text: String, file: String, registry: PluginRegistry) -> (Plan?, [Diagnostic]) {
+        var yaml = PlanYAMLReader(file: file, registry: registry)
+        let plan = yaml.read(text)
+        return (plan, yaml.diagnostics)
     }
 }

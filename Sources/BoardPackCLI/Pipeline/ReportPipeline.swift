@@ -44,11 +44,7 @@ public struct ReportPipeline: Sendable {
     ) throws(ReportError) -> Outcome {
         let log = log ?? ConsoleLogHandler.logger(verbose: false)
         let targets = try resolveFormats(request)
-        let (plan, returns, warnings) = try loadValidated(request.planDirectory, log: log)
-        let period = try choosePeriod(request.period, plan: plan, returns: returns)
-
-        log.info("\(PipelineStep.score.progressLabel) \(plan.calendar.label(period))")
-        let pack = Scorer(registry: registry).score(plan: plan, returns: returns, period: period, warnings: warnings)
+        let (pack, warnings) = try loadAndScore(request, log: log)
 
         log.info("\(PipelineStep.export.progressLabel) \(request.formats.joined(separator: ", "))")
         let written = try export(pack, to: targets, request: request)
@@ -56,6 +52,15 @@ public struct ReportPipeline: Sendable {
     }
 
     // MARK: Steps
+
+    /// Load, validate and score in a scope of their own, so the returns (the bulk of a large
+    /// plan's memory) are released before the exporters run.
+    private func loadAndScore(_ request: ReportRequest, log: Logger) throws(ReportError) -> (ScoredPack, [Diagnostic]) {
+        let (plan, returns, warnings) = try loadValidated(request.planDirectory, log: log)
+        let period = try choosePeriod(request.period, plan: plan, returns: returns)
+        log.info("\(PipelineStep.score.progressLabel) \(plan.calendar.label(period))")
+        return (Scorer(registry: registry).score(plan: plan, returns: returns, period: period, warnings: warnings), warnings)
+    }
 
     private enum Target {
         case builtIn(any Exporter, fileExtension: String)

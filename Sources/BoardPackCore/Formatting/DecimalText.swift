@@ -7,7 +7,7 @@ public enum DecimalText {
         // Decimal's description is locale-independent and plain for the magnitudes a plan
         // holds; guard against exponent forms all the same.
         let text = value.description
-        guard text.contains("e") || text.contains("E") else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) else { return text }
         return fixed(value, places: 10).trimmingTrailingZeros()
     }
 

@@ -15,7 +15,7 @@ public struct JSONExporter: Exporter {
     public init() {}
 
     public func write(_ pack: ScoredPack, to path: String) throws {
-        try Data(render(pack).utf8).write(to: URL(fileURLWithPath: path))
+        try render(pack).write(toFile: path, atomically: false, encoding: .utf8)
     }
 
     /// The pack's json text.
@@ -42,8 +42,12 @@ public struct JSONExporter: Exporter {
             ("report_date", .string(pack.reportDate.description)),
             ("overall", .string(pack.overall.word)),
             ("previous_overall", .text(pack.previousOverall?.word)),
-            ("kpis", .array(pack.kpis.map { kpi($0, definition: kpisByID[$0.kpiID], calendar: calendar) })),
-            ("kpi_history", .array(pack.kpiHistory.map { history in
+            ("kpis", .lazyArray(count: pack.kpis.count) { i in
+                let r = pack.kpis[i]
+                return kpi(r, definition: kpisByID[r.kpiID], calendar: calendar)
+            }),
+            ("kpi_history", .lazyArray(count: pack.kpiHistory.count) { i in
+                let history = pack.kpiHistory[i]
                 let definition = kpisByID[history.kpiID]
                 return .object([
                     ("id", .string(history.kpiID)),
@@ -56,8 +60,8 @@ public struct JSONExporter: Exporter {
                         ])
                     })),
                 ])
-            })),
-            ("milestones", .array(pack.milestones.map(milestone))),
+            }),
+            ("milestones", .lazyArray(count: pack.milestones.count) { milestone(pack.milestones[$0]) }),
             ("projects", .array(pack.projects.map(rollup))),
             ("workstreams", .array(pack.workstreams.map(rollup))),
             ("risks", .array(pack.risks.map(risk))),

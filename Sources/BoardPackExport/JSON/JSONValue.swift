@@ -8,6 +8,9 @@ public indirect enum JSONValue: Hashable, Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array built one element at a time while it is written, so a pack with tens of
+    /// thousands of KPI figures never holds its whole document in memory.
+    case lazyArray(count: Int, element: @Sendable (Int) -> JSONValue)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered() == b.rendered() }
     public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
@@ -27,14 +30,9 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .number(let n): out += n
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                item.write(to: &out, indent: indent + 2)
-                out += i == items.count - 1 ? "\n" : ",\n"
-            }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent)
+        case .lazyArray(let count, let element):
+            Self.writeArray(count: count, element, to: &out, indent: indent)
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
             out += "{\n"
@@ -47,6 +45,17 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
             out += String(repeating: " ", count: indent) + "}"
         }
+    }
+
+    private static func writeArray(count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int) {
+        if count == 0 { out += "[]"; return }
+        out += "[\n"
+        for i in 0..<count {
+            out += String(repeating: " ", count: indent + 2)
+            element(i).write(to: &out, indent: indent + 2)
+            out += i == count - 1 ? "\n" : ",\n"
+        }
+        out += String(repeating: " ", count: indent) + "]"
     }
 
     private static func escape(_ s: String, into out: inout String) {

@@ -4,12 +4,6 @@ import Foundation
 /// The returns arranged for lookup by (kpi, partner, period), milestone and risk, built
 /// once per score so that no KPI ever scans every row.
 struct ReturnsIndex: Sendable {
-    struct KPIKey: Hashable, Sendable {
-        var kpi: String
-        var partner: String?
-        var period: Period
-    }
-
     struct SeriesKey: Hashable, Sendable {
         var kpi: String
         var partner: String?
@@ -20,8 +14,8 @@ struct ReturnsIndex: Sendable {
         var year: Int
     }
 
-    private(set) var kpiRows: [KPIKey: KPIValue] = [:]
-    /// Each figure's rows in period order.
+    /// Each figure's rows in period order: the only copy of the KPI rows (a figure has at
+    /// most a row a quarter, so a lookup by period searches a short list).
     private(set) var kpiSeries: [SeriesKey: [KPIValue]] = [:]
     /// The earliest period any row of a KPI has, to bound backward searches.
     private(set) var firstKPIPeriod: [String: Period] = [:]
@@ -33,8 +27,6 @@ struct ReturnsIndex: Sendable {
 
     init(_ returns: Returns) {
         for row in returns.kpiValues {
-            // Duplicates are a loader error; if one slips through, the later row wins.
-            kpiRows[KPIKey(kpi: row.kpi, partner: row.partner, period: row.period)] = row
             kpiSeries[SeriesKey(kpi: row.kpi, partner: row.partner), default: []].append(row)
             if let first = firstKPIPeriod[row.kpi], first <= row.period { continue }
             firstKPIPeriod[row.kpi] = row.period
@@ -55,8 +47,9 @@ struct ReturnsIndex: Sendable {
         }.map(\.element)
     }
 
+    /// Duplicates are a loader error; if one slips through, the later row wins.
     func kpiRow(_ kpi: String, partner: String?, period: Period) -> KPIValue? {
-        kpiRows[KPIKey(kpi: kpi, partner: partner, period: period)]
+        kpiSeries[SeriesKey(kpi: kpi, partner: partner)]?.last { $0.period == period }
     }
 
     func kpiValue(_ kpi: String, partner: String?, period: Period) -> Decimal? {
