@@ -65,6 +65,14 @@ public struct ReportPipeline: Sendable {
     private enum Target {
         case builtIn(any Exporter, fileExtension: String)
         case external(ExternalExporter)
+
+        /// Where this format's pack lands: `<folder>/<pack name>.<extension or format name>`.
+        func path(for pack: ScoredPack, in folder: String) -> String {
+            switch self {
+            case .builtIn(_, let ext): return "\(folder)/\(pack.packName).\(ext)"
+            case .external(let external): return "\(folder)/\(pack.packName).\(external.name)"
+            }
+        }
     }
 
     /// Every requested format, before any work is done, so a typo costs nothing.
@@ -115,13 +123,14 @@ public struct ReportPipeline: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(step: .export, "cannot create the output folder \(folder): \(reason(error))")
+            throw .cannotWrite(step: .export, "cannot create the output folder \(folder): \(error)")
         }
         var staged: [(temporary: String, final: String)] = []
         func discardStaged() { for file in staged { unlink(file.temporary) } }
 
-        for case .builtIn(let exporter, let ext) in targets {
-            let final = "\(folder)/\(pack.packName).\(ext)"
+        for target in targets {
+            guard case .builtIn(let exporter, _) = target else { continue }
+            let final = target.path(for: pack, in: folder)
             let temporary = TemporaryPath.beside(final)
             do {
                 try exporter.write(pack, to: temporary)
@@ -129,43 +138,32 @@ public struct ReportPipeline: Sendable {
                 unlink(temporary)
                 discardStaged()
                 let name = type(of: exporter).descriptor.name
-                throw .cannotWrite(step: .export, "cannot write the \(name) pack \(final): \(reason(error))")
+                throw .cannotWrite(step: .export, "cannot write the \(name) pack \(final): \(error)")
             }
             staged.append((temporary, final))
         }
-        var written: [String] = []
-        for file in staged {
+        for (index, file) in staged.enumerated() {
             guard rename(file.temporary, file.final) == 0 else {
                 let message = String(cString: strerror(errno))
-                discardStaged()
+                for later in staged[index...] { unlink(later.temporary) }
                 throw .cannotWrite(step: .export, "cannot move the pack into place at \(file.final): \(message)")
             }
-            written.append(file.final)
         }
 
         var json: Data?
-        for case .external(let external) in targets {
-            let final = "\(folder)/\(pack.packName).\(external.name)"
+        for target in targets {
+            guard case .external(let external) = target else { continue }
             let input = json ?? Data(JSONExporter().render(pack).utf8)
             json = input
             do {
-                try external.run(json: input, outputDirectory: folder, finalPath: final, timeout: request.pluginTimeout)
+                try external.run(
+                    json: input, outputDirectory: folder, finalPath: target.path(for: pack, in: folder),
+                    timeout: request.pluginTimeout)
             } catch {
                 throw .cannotWrite(step: .export, error.description)
             }
-            written.append(final)
         }
-        // Report files in the order the formats were asked for.
-        let order = targets.map { target -> String in
-            switch target {
-            case .builtIn(_, let ext): return "\(folder)/\(pack.packName).\(ext)"
-            case .external(let e): return "\(folder)/\(pack.packName).\(e.name)"
-            }
-        }
-        return order.filter(written.contains)
-    }
-
-    private func reason(_ error: any Error) -> String {
-        String(describing: error)
+        // Every format was written: report them in the order they were asked for.
+        return targets.map { $0.path(for: pack, in: folder) }
     }
 }
