@@ -28,30 +28,27 @@ public struct Scorer: Sendable {
         pack.kpiHistory = context.kpiHistory(upTo: period)
         // Built once: looking each item up in the previous quarter must not rescan it.
         let before = previous.map(PreviousStatuses.init)
-        pack.milestones = current.milestones.map { item in
-            var item = item
-            item.previousStatus = before?.milestones[item.id]
-            return item
-        }
-        pack.projects = current.projects.map { item in
-            var item = item
-            item.previousStatus = before?.projects[item.id]
-            return item
-        }
-        pack.workstreams = current.workstreams.map { item in
-            var item = item
-            item.previousStatus = before?.workstreams[item.id]
-            return item
-        }
-        pack.risks = current.risks.map { item in
-            var item = item
-            item.previousStatus = before?.risks[item.id]
-            return item
-        }
+        pack.milestones = Self.attach(before?.milestones, to: current.milestones, id: \.id, status: \.previousStatus)
+        pack.projects = Self.attach(before?.projects, to: current.projects, id: \.id, status: \.previousStatus)
+        pack.workstreams = Self.attach(before?.workstreams, to: current.workstreams, id: \.id, status: \.previousStatus)
+        pack.risks = Self.attach(before?.risks, to: current.risks, id: \.id, status: \.previousStatus)
         pack.finance = context.finance(upTo: period)
         pack.exceptions = context.exceptions(
             kpis: pack.kpis, milestones: pack.milestones, risks: pack.risks, finance: pack.finance, period: period)
         pack.dataQuality = context.dataQuality(kpis: pack.kpis, period: period, warnings: warnings)
         return pack
+    }
+
+    /// Each item with the status it had a quarter earlier, looked up by id.
+    private static func attach<Item>(
+        _ previous: [String: Status]?, to items: [Item], id: KeyPath<Item, String>,
+        status: WritableKeyPath<Item, Status?>
+    ) -> [Item] {
+        guard let previous else { return items }
+        return items.map { item in
+            var item = item
+            item[keyPath: status] = previous[item[keyPath: id]]
+            return item
+        }
     }
 }
