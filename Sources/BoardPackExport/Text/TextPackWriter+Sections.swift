@@ -76,7 +76,7 @@ extension TextPackWriter {
         } else {
             var lines = TextTable([
                 .init(header: "Line"), .init(header: "Year"), .init(header: "Budget", rightAligned: true),
-                .init(header: "Actual", rightAligned: true), .init(header: "Variance", rightAligned: true),
+                .init(header: "Actual to date", rightAligned: true), .init(header: "Variance", rightAligned: true),
                 .init(header: "Status"),
             ])
             for l in finance.lines {
@@ -86,7 +86,8 @@ extension TextPackWriter {
                 ])
             }
             out += lines.render(width: width)
-            out += wrap("Variance is actual minus budget; spend over budget within the overspend "
+            out += wrap("Actuals are spend to date in the year, so a year in progress shows an underspend. "
+                + "Variance is actual minus budget; spend over budget within the overspend "
                 + "tolerance (\(pack.plan.finance?.overspendTolerance.description ?? "5%")) is \(Status.amber.label).")
         }
         return out

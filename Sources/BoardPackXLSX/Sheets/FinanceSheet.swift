@@ -63,7 +63,7 @@ enum FinanceSheet {
         let titleRow = totalRow + 2
         try sheet.string(titleRow, 0, "Spend against budget", PackStyles.subtitle)
         let headerRow = titleRow + 1
-        try sheet.writeHeaderCells(row: headerRow, ["Line", "Year", "Budget", "Actual", "Variance", "Status"])
+        try sheet.writeHeaderCells(row: headerRow, ["Line", "Year", "Budget", "Actual to date", "Variance", "Status"])
         for (i, line) in finance.lines.enumerated() {
             let row = headerRow + 1 + i
             try sheet.string(row, 0, line.line, PackStyles.text)
