@@ -140,7 +140,7 @@ func gateDecisions(decision: GateDecision, expected: Status) {
     #expect(g1.dca == .amberRed)
     // G2 was decided after G1's pass, so it is not a bypass.
     #expect(pack.exceptions.map(\.kind) == [.gateFailed, .gateCriteriaUnmet, .gateDCA, .gateDCA])
-    #expect(pack.exceptions[1].detail == "passed with criteria 2 of 2 not met")
+    #expect(pack.exceptions[1].detail == "passed with 1 of 2 criteria not met (criterion 2)")
     #expect(pack.exceptions[1].commentary == "Funding letter awaited")
     #expect(pack.exceptions[2].detail == "delivery confidence AMBER/RED")
     let allMet = scoreMilestones([m("G1", due: "2017-07-31", gate: "G3")], [

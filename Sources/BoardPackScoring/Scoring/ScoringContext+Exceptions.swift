@@ -72,10 +72,14 @@ extension ScoringContext {
         let criteria = Dictionary(plan.gates.map { ($0.id, $0.criteria.count) }) { a, _ in a }
         for milestone in milestones where milestone.decision == .passed && !milestone.unmetCriteria.isEmpty {
             let count = milestone.gate.flatMap { criteria[$0] } ?? 0
-            let numbers = milestone.unmetCriteria.map(String.init).joined(separator: ", ")
+            let unmet = milestone.unmetCriteria
+            // "passed with 1 of 2 criteria not met (criterion 2)".
+            let which = unmet.count == 1
+                ? "criterion \(unmet[0])"
+                : "criteria " + unmet.dropLast().map(String.init).joined(separator: ", ") + " and \(unmet[unmet.count - 1])"
             list.append(PackException(
                 kind: .gateCriteriaUnmet, id: milestone.id, title: milestone.title, status: milestone.status,
-                detail: "passed with criteria \(numbers) of \(count) not met", commentary: milestone.commentary))
+                detail: "passed with \(unmet.count) of \(count) criteria not met (\(which))", commentary: milestone.commentary))
         }
         for milestone in milestones where milestone.dca?.isException == true {
             list.append(PackException(
