@@ -44,6 +44,10 @@ struct BundledPlanTests {
         let check = try runProcess(
             "/usr/bin/env", ["python3", repoPath("Tests/xlsx/check_workbook.py"), "\(out)/\(xlsx)", "\(out)/\(json)"])
         #expect(check.status == 0, "\(check.output)\n\(check.error)")
+        // The json pack against its published schema, read by the jsonschema package.
+        let schema = try runProcess(
+            "/usr/bin/env", ["python3", repoPath("Tests/json/check_pack.py"), repoPath("docs/pack.schema.json"), "\(out)/\(json)"])
+        #expect(schema.status == 0, "\(schema.output)\n\(schema.error)")
     }
 
     @Test func threeCFinanceMatchesTheSourceDocument() throws {

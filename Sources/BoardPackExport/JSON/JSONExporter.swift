@@ -4,8 +4,9 @@ import Foundation
 /// The scored pack as json, for Power BI, scripts and tests.
 ///
 /// Field names are the brief's, in a fixed order; numbers are exact decimals; the layout
-/// is versioned by `schema_version`. Status KPIs give `value`, `target`, `amber` and
-/// `latest_value` as words on their scale, since positions mean nothing to a reader.
+/// is versioned by `schema_version` and described by `docs/pack.schema.json`. Status KPIs
+/// give `value`, `target`, `amber` and `latest_value` as words on their scale, since
+/// positions mean nothing to a reader.
 public struct JSONExporter: Exporter {
     public static let descriptor = PluginDescriptor(
         name: "json", kind: .exporter,
