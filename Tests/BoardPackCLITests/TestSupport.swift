@@ -66,6 +66,3 @@ func runProcess(_ executable: String, _ arguments: [String], environment: [Strin
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
-
-/// The built `boardpack` executable (scripts/test builds it before the tests run).
-let boardpackExecutable = repoPath(".build/debug/boardpack")
