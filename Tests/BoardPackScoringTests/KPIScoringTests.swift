@@ -234,7 +234,7 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
             == "Plans/x/plan.yaml:40: warning: milestone M1 is due outside its phase short")
     let explained = score([kpi1], [T.value("KPI-1", p, "70", commentary: "New system bedding in")], at: p)
     #expect(explained.dataQuality.isEmpty)
-    #expect(explained.exceptions.first?.detail == "70% against a target of 80%")
+    #expect(explained.exceptions.first?.detail == "70% against a target of 80% (amber from 76%)")
     #expect(explained.exceptions.first?.commentary == "New system bedding in")
 }
 
@@ -243,5 +243,5 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
                   scale: ["Not started", "Business case", "Ongoing", "Complete"])
     let pack = score([kpi], [T.value("BP-2", T.q(2017, 1), "1")], at: T.q(2017, 1))
     #expect(pack.figure("BP-2")?.status == .red)
-    #expect(pack.exceptions.first?.detail == "Business case against a target of Complete")
+    #expect(pack.exceptions.first?.detail == "Business case against a target of Complete (amber from Ongoing)")
 }

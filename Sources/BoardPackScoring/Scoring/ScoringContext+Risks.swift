@@ -5,17 +5,15 @@ extension ScoringContext {
     ///
     /// The trend compares the current score with the score before the latest change up
     /// to the quarter, so a reassessment that repeats the score keeps the last movement.
-    /// A risk reassessed without ever changing is `unchanged`; one never reassessed has
-    /// nothing to compare with (`none`).
+    /// A risk whose score never changed up to the quarter has no earlier score to compare
+    /// with (`none`), whether or not it was reassessed.
     func riskResults(at period: Period) -> [RiskResult] {
         plan.risks.map { risk in
             var likelihood = risk.likelihood, impact = risk.impact
             var score = Self.riskScore(likelihood, impact)
             var previousScore: Int?
             var commentary: String?
-            var reassessed = false
             for update in index.riskUpdates[risk.id] ?? [] where update.period <= period {
-                reassessed = true
                 if let l = update.likelihood { likelihood = l }
                 if let i = update.impact { impact = i }
                 let newScore = Self.riskScore(likelihood, impact)
@@ -25,12 +23,8 @@ extension ScoringContext {
                 }
                 commentary = nonEmpty(update.commentary)
             }
-            let trend: Trend
-            if let previousScore {
-                trend = score < previousScore ? .improving : score > previousScore ? .worsening : .unchanged
-            } else {
-                trend = reassessed ? .unchanged : .none
-            }
+            var trend = Trend.none
+            if let previousScore { trend = score < previousScore ? .improving : .worsening }
             return RiskResult(
                 id: risk.id, title: risk.title, owner: risk.owner, likelihood: likelihood, impact: impact,
                 score: score, status: RiskBandRule.status(score: score), trend: trend, previousScore: previousScore,
