@@ -10,7 +10,26 @@ struct KPIEvaluator {
     let combiner: any PartnerCombiner
     /// Partner cost shares, for `weighted`.
     let shares: [String: Decimal]
-    let index: ReturnsIndex
+    /// This KPI's returns, looked up once.
+    let rows: KPIRows
+    /// Each listed partner's rows, in `kpi.partners` order.
+    private let partnerRows: [[Int: KPIValue]]
+
+    init(
+        kpi: KPI, aggregation: any AggregationRule, combiner: any PartnerCombiner, shares: [String: Decimal],
+        index: ReturnsIndex
+    ) {
+        self.kpi = kpi
+        self.aggregation = aggregation
+        self.combiner = combiner
+        self.shares = shares
+        self.rows = index.rows(forKPI: kpi.id)
+        self.partnerRows = kpi.partners.map { [rows] in rows.series($0) }
+    }
+
+    private func row(_ partner: String?, _ period: Period) -> KPIValue? {
+        rows.series(partner)[period.ordinal]
+    }
 
     /// The annual target a figure is scored against in a fiscal year: the KPI's (with
     /// `targets` overrides) or, for a partner of an additive KPI, its `partner_targets`
@@ -23,9 +42,9 @@ struct KPIEvaluator {
     /// The value a figure has for one quarter on its own: the partner's row, or the overall
     /// row, else the partners' values combined when every listed partner has one.
     func quarterValue(partner: String?, period: Period) -> Decimal? {
-        if let partner { return index.kpiValue(kpi.id, partner: partner, period: period) }
-        if let overall = index.kpiValue(kpi.id, partner: nil, period: period) { return overall }
-        return combined(kpi.partners.map { index.kpiValue(kpi.id, partner: $0, period: period) })
+        if let partner { return row(partner, period)?.value }
+        if let overall = rows.overall[period.ordinal]?.value { return overall }
+        return combined(partnerRows.map { $0[period.ordinal]?.value })
     }
 
     /// The partners' figures combined, only when every listed partner has one.
@@ -46,7 +65,7 @@ struct KPIEvaluator {
     /// figure combines the partners' aggregated figures, so `min` of a cumulative KPI is
     /// the lowest partner's year to date rather than a sum of quarterly minimums.
     func figure(partner: String?, period: Period) -> Decimal? {
-        if partner != nil || index.kpiValue(kpi.id, partner: nil, period: period) != nil {
+        if partner != nil || rows.overall[period.ordinal]?.value != nil {
             return aggregation.figure(yearToDate: period.yearToDate.map { quarterValue(partner: partner, period: $0) })
         }
         return combined(kpi.partners.map { figure(partner: $0, period: period) })
@@ -95,7 +114,7 @@ struct KPIEvaluator {
 
     /// The latest value a figure has up to `period`, and its quarter.
     func latest(partner: String?, upTo period: Period) -> (value: Decimal, period: Period)? {
-        guard let first = index.firstKPIPeriod[kpi.id], first <= period else { return nil }
+        guard let first = rows.first, first <= period else { return nil }
         var quarter = period
         while quarter >= first {
             if let value = quarterValue(partner: partner, period: quarter) { return (value, quarter) }
@@ -107,8 +126,13 @@ struct KPIEvaluator {
     /// The commentary for a figure: the period's row's, or for a figure not due, the latest
     /// given up to the period.
     func commentary(partner: String?, at period: Period, due: Bool) -> String? {
-        if due { return nonEmpty(index.kpiRow(kpi.id, partner: partner, period: period)?.commentary) }
-        return index.kpiRows(kpi.id, partner: partner).last { $0.period <= period && nonEmpty($0.commentary) != nil }?
-            .commentary
+        if due { return nonEmpty(row(partner, period)?.commentary) }
+        guard let first = rows.first else { return nil }
+        var quarter = period
+        while quarter >= first {
+            if let text = nonEmpty(row(partner, quarter)?.commentary) { return text }
+            quarter = quarter.previous
+        }
+        return nil
     }
 }
