@@ -122,6 +122,25 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(pack.figure("SAV-Q", partner: "SCDC")?.value == 5700)
 }
 
+@Test func anExplicitAmberIsInProportionForPartnersWithTheirOwnTargets() {
+    let savings = KPI(
+        id: "SAV-Q", title: "Savings delivered to date", unit: .gbp, target: 80000, amber: .threshold(70000),
+        aggregation: "cumulative", partners: ["CCC", "HDC", "SCDC"], combine: "sum", profile: [10, 30, 60, 100],
+        partnerTargets: ["CCC": 36000, "HDC": 25000, "SCDC": 19000])
+    let rows = [T.value("SAV-Q", T.q(2017, 1), "3150", partner: "CCC"),
+                T.value("SAV-Q", T.q(2017, 1), "3149", partner: "HDC"),
+                T.value("SAV-Q", T.q(2017, 1), "1900", partner: "SCDC")]
+    let pack = score([savings], rows, at: T.q(2017, 1))
+    // Overall: amber 70000 of the year, 10 % by Q1 is 7000; 8199 of 8000 is GREEN.
+    #expect(pack.figure("SAV-Q")?.amber == 7000)
+    // CCC: 70000 × 36000 / 80000 = 31500 for the year, 3150 by Q1: exactly on it is AMBER.
+    #expect(pack.figure("SAV-Q", partner: "CCC")?.amber == 3150)
+    #expect(pack.figure("SAV-Q", partner: "CCC")?.status == .amber)
+    // HDC: 70000 × 25000 / 80000 = 21875, 2187.5 by Q1; 3149 of 2500 is GREEN.
+    #expect(pack.figure("SAV-Q", partner: "HDC")?.amber == dec("2187.5"))
+    #expect(pack.figure("SAV-Q", partner: "HDC")?.status == .green)
+}
+
 @Test func cumulativeToleranceIsOnTheTargetToDate() {
     let kpi = KPI(id: "C", title: "Savings", unit: .gbp, target: 80000, aggregation: "cumulative")
     // Q1 target to date 20000; 5 % of it is 1000, so 19000 is AMBER and 18999 RED. A band

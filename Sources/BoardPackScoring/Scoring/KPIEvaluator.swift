@@ -88,8 +88,7 @@ struct KPIEvaluator {
             // Without a target a cumulative figure has no target to date to compare, so
             // its trends are `none`; other figures still compare their values.
             return FigureEvaluation(
-                status: .dataOnly, value: value, yearToDate: cumulative ? value : nil,
-                comparable: cumulative ? nil : value)
+                status: .dataOnly, value: value, yearToDate: cumulative ? value : nil, cumulative: cumulative)
         }
         let target = aggregation.targetToDate(annualTarget: annual, quarter: period.quarter, profile: kpi.profile)
         let amber: Decimal
@@ -97,7 +96,8 @@ struct KPIEvaluator {
         case .threshold(let threshold):
             // An explicit amber is on the same (annual) scale as the target, so a
             // cumulative KPI's threshold is pro-rated or profiled like its target.
-            amber = aggregation.targetToDate(annualTarget: threshold, quarter: period.quarter, profile: kpi.profile)
+            let annualAmber = annualAmber(threshold, partner: partner, partnerTarget: annual, year: period.fiscalYear)
+            amber = aggregation.targetToDate(annualTarget: annualAmber, quarter: period.quarter, profile: kpi.profile)
         case .tolerance:
             // For cumulative KPIs the band is a tolerance of the target to date, not of
             // the annual target: 5% of a quarter's target, not 5% of the year's.
@@ -105,11 +105,22 @@ struct KPIEvaluator {
         }
         var result = FigureEvaluation(
             status: .noData, value: value, target: target, amber: amber,
-            annualTarget: cumulative ? annual : nil, yearToDate: cumulative ? value : nil)
+            annualTarget: cumulative ? annual : nil, yearToDate: cumulative ? value : nil, cumulative: cumulative)
         guard let value else { return result }
         result.status = KPIStatusRule.status(value: value, target: target, amber: amber, polarity: kpi.polarity)
-        result.comparable = cumulative ? (target == 0 ? nil : value / target) : value
         return result
+    }
+
+    /// The annual amber threshold a figure is scored with. An explicit `amber` is written
+    /// for the KPI's own target; a partner of an additive KPI scored against its
+    /// `partner_targets` entry gets the same threshold in proportion to its target
+    /// (amber 70000 of 80000 is amber 31500 of a partner's 36000), not the whole
+    /// programme's threshold.
+    private func annualAmber(_ threshold: Decimal, partner: String?, partnerTarget: Decimal, year: Int) -> Decimal {
+        guard partner != nil, combiner.isAdditive, let whole = kpi.annualTarget(forYear: year), whole != 0 else {
+            return threshold
+        }
+        return threshold * partnerTarget / whole
     }
 
     /// The latest value a figure has up to `period`, and its quarter.
