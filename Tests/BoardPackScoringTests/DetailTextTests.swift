@@ -21,7 +21,7 @@ func figuresPrintWithoutTheLocale(value: String, unit: KPIUnit, expected: String
         plan: T.plan(kpis: [kpi]),
         returns: Returns(kpiValues: [T.value("C", T.q(2017, 1), "10000"), T.value("C", T.q(2017, 2), "20000")]),
         period: T.q(2017, 2))
-    #expect(pack.exceptions.first?.detail == "£30,000 to date against a target to date of £40,000")
+    #expect(pack.exceptions.first?.detail == "£30,000 to date against a target to date of £40,000 (amber from £38,000)")
 }
 
 @Test func anExplicitAmberOnACumulativeKPIIsProRatedLikeItsTarget() {

@@ -122,6 +122,25 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(pack.figure("SAV-Q", partner: "SCDC")?.value == 5700)
 }
 
+@Test func anExplicitAmberIsInProportionForPartnersWithTheirOwnTargets() {
+    let savings = KPI(
+        id: "SAV-Q", title: "Savings delivered to date", unit: .gbp, target: 80000, amber: .threshold(70000),
+        aggregation: "cumulative", partners: ["CCC", "HDC", "SCDC"], combine: "sum", profile: [10, 30, 60, 100],
+        partnerTargets: ["CCC": 36000, "HDC": 25000, "SCDC": 19000])
+    let rows = [T.value("SAV-Q", T.q(2017, 1), "3150", partner: "CCC"),
+                T.value("SAV-Q", T.q(2017, 1), "3149", partner: "HDC"),
+                T.value("SAV-Q", T.q(2017, 1), "1900", partner: "SCDC")]
+    let pack = score([savings], rows, at: T.q(2017, 1))
+    // Overall: amber 70000 of the year, 10 % by Q1 is 7000; 8199 of 8000 is GREEN.
+    #expect(pack.figure("SAV-Q")?.amber == 7000)
+    // CCC: 70000 × 36000 / 80000 = 31500 for the year, 3150 by Q1: exactly on it is AMBER.
+    #expect(pack.figure("SAV-Q", partner: "CCC")?.amber == 3150)
+    #expect(pack.figure("SAV-Q", partner: "CCC")?.status == .amber)
+    // HDC: 70000 × 25000 / 80000 = 21875, 2187.5 by Q1; 3149 of 2500 is GREEN.
+    #expect(pack.figure("SAV-Q", partner: "HDC")?.amber == dec("2187.5"))
+    #expect(pack.figure("SAV-Q", partner: "HDC")?.status == .green)
+}
+
 @Test func cumulativeToleranceIsOnTheTargetToDate() {
     let kpi = KPI(id: "C", title: "Savings", unit: .gbp, target: 80000, aggregation: "cumulative")
     // Q1 target to date 20000; 5 % of it is 1000, so 19000 is AMBER and 18999 RED. A band
@@ -234,7 +253,7 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
             == "Plans/x/plan.yaml:40: warning: milestone M1 is due outside its phase short")
     let explained = score([kpi1], [T.value("KPI-1", p, "70", commentary: "New system bedding in")], at: p)
     #expect(explained.dataQuality.isEmpty)
-    #expect(explained.exceptions.first?.detail == "70.0% against a target of 80.0%")
+    #expect(explained.exceptions.first?.detail == "70.0% against a target of 80.0% (amber from 76.0%)")
     #expect(explained.exceptions.first?.commentary == "New system bedding in")
 }
 
@@ -243,5 +262,5 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
                   scale: ["Not started", "Business case", "Ongoing", "Complete"])
     let pack = score([kpi], [T.value("BP-2", T.q(2017, 1), "1")], at: T.q(2017, 1))
     #expect(pack.figure("BP-2")?.status == .red)
-    #expect(pack.exceptions.first?.detail == "Business case against a target of Complete")
+    #expect(pack.exceptions.first?.detail == "Business case against a target of Complete (amber from Ongoing)")
 }

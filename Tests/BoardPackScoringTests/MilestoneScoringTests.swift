@@ -211,3 +211,29 @@ func openStatesAreScoredByTheirDates(state: MilestoneState) {
     #expect(pack.milestone("ON")?.status == .amber)
     #expect(pack.milestone("ON")?.slipDays == 10)
 }
+
+@Test func aGateReportedCompleteWithoutADecisionCountsAsPassed() {
+    let milestones = [m("G", due: "2017-09-30", gate: "G3"), m("M1", due: "2018-01-31")]
+    let pack = scoreMilestones(milestones, [
+        MilestoneUpdate(milestone: "G", period: T.q(2017, 2), status: .complete, completed: T.day("2017-09-28")),
+        MilestoneUpdate(milestone: "M1", period: p, status: .inProgress),
+    ], gates: [g3])
+    #expect(pack.milestone("G")?.status == .blue)
+    #expect(pack.milestone("M1")?.gateBypassed == false)
+    #expect(pack.milestone("M1")?.status == .green)
+}
+
+@Test func aPassDatedAfterTheReportDateIsNotCompleteYet() {
+    // Recorded in Q3 with a completed date in Q4: at 2017-12-31 the gate is still open and
+    // due on 2017-12-31, so it is scored by its dates, not BLUE.
+    let pack = scoreMilestones([m("G", due: "2017-12-31", gate: "G3")], [
+        MilestoneUpdate(milestone: "G", period: p, completed: T.day("2018-01-10"), decision: .passed),
+    ], gates: [g3])
+    #expect(pack.milestone("G")?.status == .green)
+    #expect(pack.milestone("G")?.completed == nil)
+    let later = scoreMilestones([m("G", due: "2017-12-31", gate: "G3")], [
+        MilestoneUpdate(milestone: "G", period: p, completed: T.day("2018-01-10"), decision: .passed),
+    ], at: T.q(2017, 4), gates: [g3])
+    #expect(later.milestone("G")?.status == .blue)
+    #expect(later.milestone("G")?.daysLate == 10)
+}

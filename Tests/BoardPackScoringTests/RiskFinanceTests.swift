@@ -47,6 +47,18 @@ private let riskUpdates = [
     #expect(q4.previousScore == 10)
 }
 
+/// Reassessed at the same score, a risk has held steady: "unchanged", not "no trend"
+/// (`none` is for a risk nobody has reassessed).
+@Test func aRiskReassessedWithoutChangeIsUnchanged() throws {
+    let same = [RiskUpdate(risk: "R1", period: T.q(2017, 2), likelihood: 3, impact: 5, commentary: "No change")]
+    let risk = try #require(scoreRisks(same, at: T.q(2017, 3)).risks.first)
+    #expect(risk.score == 15)
+    #expect(risk.trend == .unchanged)
+    #expect(try #require(scoreRisks([], at: T.q(2017, 3)).risks.first).trend == Trend.none)
+    #expect(risk.previousScore == nil)
+    #expect(risk.commentary == "No change")
+}
+
 @Test func aRedRiskIsAnException() {
     let pack = scoreRisks([], at: T.q(2017, 1))
     #expect(pack.exceptions.map(\.kind) == [.riskRed])

@@ -46,7 +46,7 @@ private func scored(rollup: String, kpiValue: String?) -> ScoredPack {
 
 @Test func worstRollUpAcrossProjectsWorkstreamsAndTheProgramme() {
     let pack = scored(rollup: "worst", kpiValue: "90")
-    #expect(pack.projects.map(\.status) == [.amber, .blue, .notDue, .cancelled])
+    #expect(pack.projects.map(\.status) == [.amber, .blue, .notDue, .notDue])
     // core: AMBER, BLUE (as GREEN); NOT_DUE left out. apps: CANCELLED left out, KPI RED.
     #expect(pack.workstreams.map(\.status) == [.amber, .red])
     #expect(pack.overall == .red)
@@ -55,7 +55,7 @@ private func scored(rollup: String, kpiValue: String?) -> ScoredPack {
 @Test func averageRollUp() {
     let pack = scored(rollup: "average", kpiValue: "94")
     // P1: BLUE (2) and AMBER (1) → 1.5 → GREEN.
-    #expect(pack.projects.map(\.status) == [.green, .blue, .notDue, .cancelled])
+    #expect(pack.projects.map(\.status) == [.green, .blue, .notDue, .notDue])
     #expect(pack.workstreams.map(\.status) == [.green, .amber])
     // core GREEN (2), apps AMBER (1), KPI AMBER (1): 4/3 → AMBER.
     #expect(pack.overall == .amber)
@@ -80,10 +80,12 @@ private func scored(rollup: String, kpiValue: String?) -> ScoredPack {
     #expect(pack.overall == .blue)
 }
 
-@Test func missingReturnsAloneRollUpToNoData() {
+@Test func missingReturnsAloneLeaveNothingToRollUp() {
     let plan = T.plan(kpis: [linked])
     let pack = T.scorer.score(plan: plan, returns: Returns(), period: p)
-    #expect(pack.overall == .noData, "a board must not read a quarter with no returns as on track")
+    // Nothing rated is NOT_DUE, never GREEN; the missing return is an exception instead.
+    #expect(pack.overall == .notDue)
+    #expect(pack.exceptions.map(\.kind) == [.kpiNoData])
 }
 
 @Test func anUnknownRollUpFallsBackToWorstWithANote() {

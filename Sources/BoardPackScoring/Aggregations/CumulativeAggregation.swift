@@ -27,10 +27,10 @@ public struct CumulativeAggregation: AggregationRule, ExampleCarryingRule {
     /// A profile shorter than the quarter falls back to pro rata.
     public func targetToDate(annualTarget: Decimal, quarter: Int, profile: [Decimal]?) -> Decimal {
         if let profile, profile.indices.contains(quarter - 1) {
-            return annualTarget * profile[quarter - 1] * Decimal(sign: .plus, exponent: -2, significand: 1)
+            return annualTarget.percent(profile[quarter - 1])
         }
-        // × quarter × 0.25 rather than ÷ 4: exact either way, and multiplication is cheaper.
-        return annualTarget * Decimal(quarter) * Decimal(sign: .plus, exponent: -2, significand: 25)
+        // quarter/4 of the year is quarter × 25 %.
+        return annualTarget.percent(Decimal(quarter * 25))
     }
 
     public static func evaluate(_ input: AggregationInput) -> AggregationOutput { run(input) }

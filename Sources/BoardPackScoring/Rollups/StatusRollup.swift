@@ -4,10 +4,10 @@ import BoardPackCore
 /// GREEN; CANCELLED, NOT_DUE, DATA_ONLY and NO_DATA are left out; when everything left is
 /// BLUE the result is BLUE.
 ///
-/// When nothing is left, the result says why rather than inventing a colour: all
-/// CANCELLED → CANCELLED; any NO_DATA → NO_DATA (something was due and not returned, so
-/// the board must not read it as on track); else any DATA_ONLY → DATA_ONLY; else (no
-/// items, or nothing due yet) → NOT_DUE.
+/// When nothing is left (no items, or only CANCELLED, NOT_DUE, DATA_ONLY and NO_DATA
+/// ones) the result is NOT_DUE: there is nothing to rate yet, and inventing GREEN would
+/// read as on track. Missing returns are not hidden by this: each NO_DATA figure is an
+/// exception and a data-quality note of its own.
 public enum StatusRollup: ExampleCarryingRule {
     public struct Input: Hashable, Sendable {
         public var statuses: [Status]
@@ -24,12 +24,7 @@ public enum StatusRollup: ExampleCarryingRule {
 
     public static func rollUp(_ statuses: [Status], rule: any RollupRule) -> Status {
         let counted = statuses.filter { [.green, .amber, .red, .blue].contains($0) }
-        if counted.isEmpty {
-            if !statuses.isEmpty, statuses.allSatisfy({ $0 == .cancelled }) { return .cancelled }
-            if statuses.contains(.noData) { return .noData }
-            if statuses.contains(.dataOnly) { return .dataOnly }
-            return .notDue
-        }
+        if counted.isEmpty { return .notDue }
         if counted.allSatisfy({ $0 == .blue }) { return .blue }
         return rule.rollUp(counted.map { $0 == .blue ? .green : $0 })
     }
@@ -47,8 +42,9 @@ public enum StatusRollup: ExampleCarryingRule {
         RuleExample("average: BLUE, BLUE, RED (1.33) is AMBER", Input([.blue, .blue, .red], rule: "average"), .amber),
         RuleExample("average: everything complete is BLUE", Input([.blue, .blue], rule: "average"), .blue),
         RuleExample("nothing at all is NOT_DUE", Input([]), .notDue),
-        RuleExample("all cancelled is CANCELLED", Input([.cancelled, .cancelled]), .cancelled),
-        RuleExample("only missing returns is NO_DATA", Input([.noData, .notDue, .dataOnly]), .noData),
-        RuleExample("only figures without targets is DATA_ONLY", Input([.dataOnly, .notDue]), .dataOnly),
+        RuleExample("all cancelled leaves nothing: NOT_DUE", Input([.cancelled, .cancelled]), .notDue),
+        RuleExample("only missing returns leaves nothing: NOT_DUE", Input([.noData, .notDue, .dataOnly]), .notDue),
+        RuleExample("only figures without targets leaves nothing: NOT_DUE", Input([.dataOnly]), .notDue),
+        RuleExample("worst: one RED among BLUE is RED", Input([.blue, .blue, .red]), .red),
     ]
 }

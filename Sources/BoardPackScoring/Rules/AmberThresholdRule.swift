@@ -27,8 +27,17 @@ public enum AmberThresholdRule: ExampleCarryingRule {
         case .threshold(let amber):
             return amber
         case .tolerance(let tolerance):
-            let width = tolerance.width(around: target)
+            let width = width(of: tolerance, around: target)
             return polarity == .higher ? target - width : target + width
+        }
+    }
+
+    /// The same value as `Tolerance.width(around:)` (a test holds them equal), without a
+    /// Decimal division: see ``Foundation/Decimal/hundredth``.
+    static func width(of tolerance: Tolerance, around reference: Decimal) -> Decimal {
+        switch tolerance {
+        case .percent(let percent): return abs(reference).percent(percent)
+        case .units: return tolerance.width(around: reference)
         }
     }
 

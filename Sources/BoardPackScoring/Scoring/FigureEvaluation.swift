@@ -14,6 +14,15 @@ struct FigureEvaluation: Hashable, Sendable {
     var annualTarget: Decimal?
     /// Sum of the year's values given so far (cumulative KPIs, also when NOT_DUE).
     var yearToDate: Decimal?
-    /// What trends compare: the value, or value ÷ target to date for cumulative KPIs.
-    var comparable: Decimal?
+    /// Whether `value` is a year to date (cumulative KPIs).
+    var cumulative = false
+
+    /// What trends compare: the value, or for cumulative KPIs value ÷ target to date (nil
+    /// without a target to date, so a DATA_ONLY year to date has no direction). Computed
+    /// only when asked: history points never need it, and division is costly.
+    var comparable: Decimal? {
+        guard cumulative else { return value }
+        guard let value, let target, target != 0 else { return nil }
+        return value / target
+    }
 }

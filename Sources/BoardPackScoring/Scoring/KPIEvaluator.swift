@@ -10,7 +10,26 @@ struct KPIEvaluator {
     let combiner: any PartnerCombiner
     /// Partner cost shares, for `weighted`.
     let shares: [String: Decimal]
-    let index: ReturnsIndex
+    /// This KPI's returns, looked up once.
+    let rows: KPIRows
+    /// Each listed partner's rows, in `kpi.partners` order.
+    private let partnerRows: [[Int: KPIValue]]
+
+    init(
+        kpi: KPI, aggregation: any AggregationRule, combiner: any PartnerCombiner, shares: [String: Decimal],
+        index: ReturnsIndex
+    ) {
+        self.kpi = kpi
+        self.aggregation = aggregation
+        self.combiner = combiner
+        self.shares = shares
+        self.rows = index.rows(forKPI: kpi.id)
+        self.partnerRows = kpi.partners.map { [rows] in rows.series($0) }
+    }
+
+    private func row(_ partner: String?, _ period: Period) -> KPIValue? {
+        rows.series(partner)[period.ordinal]
+    }
 
     /// The annual target a figure is scored against in a fiscal year: the KPI's (with
     /// `targets` overrides) or, for a partner of an additive KPI, its `partner_targets`
@@ -23,9 +42,9 @@ struct KPIEvaluator {
     /// The value a figure has for one quarter on its own: the partner's row, or the overall
     /// row, else the partners' values combined when every listed partner has one.
     func quarterValue(partner: String?, period: Period) -> Decimal? {
-        if let partner { return index.kpiValue(kpi.id, partner: partner, period: period) }
-        if let overall = index.kpiValue(kpi.id, partner: nil, period: period) { return overall }
-        return combined(kpi.partners.map { index.kpiValue(kpi.id, partner: $0, period: period) })
+        if let partner { return row(partner, period)?.value }
+        if let overall = rows.overall[period.ordinal]?.value { return overall }
+        return combined(partnerRows.map { $0[period.ordinal]?.value })
     }
 
     /// The partners' figures combined, only when every listed partner has one.
@@ -46,7 +65,7 @@ struct KPIEvaluator {
     /// figure combines the partners' aggregated figures, so `min` of a cumulative KPI is
     /// the lowest partner's year to date rather than a sum of quarterly minimums.
     func figure(partner: String?, period: Period) -> Decimal? {
-        if partner != nil || index.kpiValue(kpi.id, partner: nil, period: period) != nil {
+        if partner != nil || rows.overall[period.ordinal]?.value != nil {
             return aggregation.figure(yearToDate: period.yearToDate.map { quarterValue(partner: partner, period: $0) })
         }
         return combined(kpi.partners.map { figure(partner: $0, period: period) })
@@ -69,8 +88,7 @@ struct KPIEvaluator {
             // Without a target a cumulative figure has no target to date to compare, so
             // its trends are `none`; other figures still compare their values.
             return FigureEvaluation(
-                status: .dataOnly, value: value, yearToDate: cumulative ? value : nil,
-                comparable: cumulative ? nil : value)
+                status: .dataOnly, value: value, yearToDate: cumulative ? value : nil, cumulative: cumulative)
         }
         let target = aggregation.targetToDate(annualTarget: annual, quarter: period.quarter, profile: kpi.profile)
         let amber: Decimal
@@ -78,7 +96,8 @@ struct KPIEvaluator {
         case .threshold(let threshold):
             // An explicit amber is on the same (annual) scale as the target, so a
             // cumulative KPI's threshold is pro-rated or profiled like its target.
-            amber = aggregation.targetToDate(annualTarget: threshold, quarter: period.quarter, profile: kpi.profile)
+            let annualAmber = annualAmber(threshold, partner: partner, partnerTarget: annual, year: period.fiscalYear)
+            amber = aggregation.targetToDate(annualTarget: annualAmber, quarter: period.quarter, profile: kpi.profile)
         case .tolerance:
             // For cumulative KPIs the band is a tolerance of the target to date, not of
             // the annual target: 5% of a quarter's target, not 5% of the year's.
@@ -86,16 +105,27 @@ struct KPIEvaluator {
         }
         var result = FigureEvaluation(
             status: .noData, value: value, target: target, amber: amber,
-            annualTarget: cumulative ? annual : nil, yearToDate: cumulative ? value : nil)
+            annualTarget: cumulative ? annual : nil, yearToDate: cumulative ? value : nil, cumulative: cumulative)
         guard let value else { return result }
         result.status = KPIStatusRule.status(value: value, target: target, amber: amber, polarity: kpi.polarity)
-        result.comparable = cumulative ? (target == 0 ? nil : value / target) : value
         return result
+    }
+
+    /// The annual amber threshold a figure is scored with. An explicit `amber` is written
+    /// for the KPI's own target; a partner of an additive KPI scored against its
+    /// `partner_targets` entry gets the same threshold in proportion to its target
+    /// (amber 70000 of 80000 is amber 31500 of a partner's 36000), not the whole
+    /// programme's threshold.
+    private func annualAmber(_ threshold: Decimal, partner: String?, partnerTarget: Decimal, year: Int) -> Decimal {
+        guard partner != nil, combiner.isAdditive, let whole = kpi.annualTarget(forYear: year), whole != 0 else {
+            return threshold
+        }
+        return threshold * partnerTarget / whole
     }
 
     /// The latest value a figure has up to `period`, and its quarter.
     func latest(partner: String?, upTo period: Period) -> (value: Decimal, period: Period)? {
-        guard let first = index.firstKPIPeriod[kpi.id], first <= period else { return nil }
+        guard let first = rows.first, first <= period else { return nil }
         var quarter = period
         while quarter >= first {
             if let value = quarterValue(partner: partner, period: quarter) { return (value, quarter) }
@@ -107,8 +137,13 @@ struct KPIEvaluator {
     /// The commentary for a figure: the period's row's, or for a figure not due, the latest
     /// given up to the period.
     func commentary(partner: String?, at period: Period, due: Bool) -> String? {
-        if due { return nonEmpty(index.kpiRow(kpi.id, partner: partner, period: period)?.commentary) }
-        return index.kpiRows(kpi.id, partner: partner).last { $0.period <= period && nonEmpty($0.commentary) != nil }?
-            .commentary
+        if due { return nonEmpty(row(partner, period)?.commentary) }
+        guard let first = rows.first else { return nil }
+        var quarter = period
+        while quarter >= first {
+            if let text = nonEmpty(row(partner, quarter)?.commentary) { return text }
+            quarter = quarter.previous
+        }
+        return nil
     }
 }

@@ -20,7 +20,8 @@ extension ScoringContext {
             let toDate = figure.yearToDate != nil ? " to date" : ""
             list.append(PackException(
                 kind: .kpiRed, id: figure.kpiID, title: figure.title, partner: figure.partner, status: .red,
-                detail: "\(FigureText.kpi(value, kpi))\(toDate) against a target\(toDate) of \(FigureText.kpi(target, kpi))",
+                detail: "\(FigureText.kpi(value, kpi))\(toDate) against a target\(toDate) of \(FigureText.kpi(target, kpi))"
+                    + (figure.amber.map { " (amber from \(FigureText.kpi($0, kpi)))" } ?? ""),
                 commentary: figure.commentary))
         }
         var missingPartners: [String: [String]] = [:]

@@ -39,12 +39,15 @@ extension ScoringContext {
             switch decision {
             case .passed:
                 // Passed is complete: on its completed date, or else at the report date of
-                // the quarter in which the decision was recorded.
+                // the quarter in which the decision was recorded. A completed date after
+                // the report date is not complete yet, and is scored by its dates below.
                 let completed = report.completed ?? report.decisionPeriod.map(calendar.reportDate(of:))
-                result.completed = completed
-                if let completed, completed > milestone.due { result.daysLate = completed.days(since: milestone.due) }
-                result.status = .blue
-                return result
+                if let completed, completed <= reportDate {
+                    result.completed = completed
+                    if completed > milestone.due { result.daysLate = completed.days(since: milestone.due) }
+                    result.status = .blue
+                    return result
+                }
             case .failed:
                 result.status = .red
                 return result
@@ -77,7 +80,10 @@ extension ScoringContext {
 
     /// Within a project, a gate milestone guards every milestone due after it. A guarded
     /// milestone reported in progress or complete (or a later gate decided) while a
-    /// guarding gate is not passed is RED, naming the earliest such gate. A cancelled gate
+    /// guarding gate is not passed is RED, naming the earliest such gate. A gate counts as
+    /// passed when its decision up to the quarter is `passed`, or when it is complete
+    /// (BLUE) as of the report date: a gate reported complete without a decision column
+    /// was held, and flagging the work after it would be a false alarm. A cancelled gate
     /// guards nothing.
     private func applyStageGateControl(_ milestones: [MilestoneResult], reportDate: Day) -> [MilestoneResult] {
         let gates = milestones.filter { $0.gate != nil && $0.status != .cancelled }.sorted { $0.due < $1.due }
@@ -87,7 +93,9 @@ extension ScoringContext {
                 || (milestone.completed.map { $0 <= reportDate } ?? false)
                 || (milestone.gate != nil && milestone.decision != nil)
             guard active, milestone.status != .cancelled,
-                  let gate = gates.first(where: { $0.id != milestone.id && $0.due < milestone.due && $0.decision != .passed })
+                  let gate = gates.first(where: {
+                      $0.id != milestone.id && $0.due < milestone.due && $0.decision != .passed && $0.status != .blue
+                  })
             else { return milestone }
             var bypassed = milestone
             bypassed.gateBypassed = true
