@@ -7,11 +7,26 @@ enum TextWrap {
     /// Lines of at most `width` characters; words longer than the width are split. A status
     /// label (`✖ RED`) is never split from its symbol.
     static func lines(_ text: String, width: Int) -> [String] {
+        // Most table cells fit their column and wrapping would leave them as they are.
+        if text.utf8.count <= width, wrapsUnchanged(text) { return [text] }
+        // The status symbols are not ASCII: plain ASCII text holds no label to protect.
+        if text.utf8.allSatisfy({ $0 < 128 }) { return wrap(text, width: width) }
         var protected = text
         for (label, joined) in labels where protected.contains(label) {
             protected = protected.replacingOccurrences(of: label, with: joined)
         }
         return wrap(protected, width: width).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+    }
+
+    /// No line breaks, no runs of spaces and no space at either end: the text a wrap
+    /// that fits would give back untouched.
+    private static func wrapsUnchanged(_ text: String) -> Bool {
+        var previous: UInt8 = 32
+        for byte in text.utf8 {
+            if byte == 10 || (byte == 32 && previous == 32) { return false }
+            previous = byte
+        }
+        return previous != 32 || text.isEmpty
     }
 
     private static func wrap(_ text: String, width: Int) -> [String] {
