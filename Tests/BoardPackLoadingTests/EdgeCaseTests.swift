@@ -1,5 +1,5 @@
 import BoardPackCore
-import BoardPackLoading
+@testable import BoardPackLoading
 import Foundation
 import Testing
 
@@ -112,5 +112,26 @@ struct ReturnsLineTests {
         #expect(try Loading.returnsProblems(["finance.csv": ""]) == [
             "actuals/finance.csv:1: error: the file has no header row; expected a first line naming the columns: line,year,actual",
         ])
+    }
+}
+
+@Suite("Suggestions for slips")
+struct SuggestionTests {
+    @Test("a likely slip gets the nearest known word", arguments: [
+        ("shrot", "short"), ("targt", "target"), ("tolerence", "tolerance"), ("polarty", "polarity"), ("cumulatve", "cumulative"),
+    ])
+    func suggests(_ typo: String, _ word: String) {
+        #expect(ValueText.suggestion(for: typo, among: ["short", "target", "tolerance", "polarity", "cumulative", "mid"]) == word)
+    }
+
+    @Test func aDifferentWordGetsNoSuggestion() {
+        #expect(ValueText.suggestion(for: "long", among: ["short", "mid"]) == nil)
+    }
+
+    @Test func anOutOfRangeStartMonthIsAnErrorNotACrash() throws {
+        let (_, outcome) = try Loading.load(plan: PlanEdgeCaseTests.programme.replacingOccurrences(
+            of: "  end: 2019-03-31\n", with: "  end: 2019-03-31\n  fiscal_year_start_month: 0\n"))
+        #expect(outcome.diagnostics.map(\.message) == ["fiscal_year_start_month of the programme is 0"])
+        #expect(outcome.plan?.programme.fiscalYearStartMonth == 4)
     }
 }
