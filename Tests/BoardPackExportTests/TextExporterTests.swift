@@ -77,6 +77,13 @@ struct TextExporterTests {
         }
     }
 
+    @Test func changesSayWhetherTheyAreBetterOrWorse() {
+        #expect(TextPackWriter.direction(from: .green, to: .red) == "\u{00A0}(worse)")
+        #expect(TextPackWriter.direction(from: .amber, to: .blue) == "\u{00A0}(better)")
+        #expect(TextPackWriter.direction(from: .green, to: .noData) == "")
+        #expect(text.contains("Overall: ▲ AMBER → ✖ RED (worse)"))
+    }
+
     @Test func correctiveActionIsPulledOutOfTheCommentary() {
         #expect(TextPackWriter.correctiveAction(in: "Backlog. Action: weekend overtime.") == "weekend overtime.")
         #expect(TextPackWriter.correctiveAction(in: "No plan yet.") == nil)

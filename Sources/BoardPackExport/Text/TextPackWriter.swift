@@ -121,7 +121,7 @@ struct TextPackWriter {
         func moved(_ name: String, _ previous: Status?, _ now: Status) {
             // A figure that is simply not due this quarter (or was not last quarter) has not moved.
             guard let previous, previous != now, previous != .notDue, now != .notDue else { return }
-            changes.append("\(name): \(previous.label) → \(now.label)")
+            changes.append("\(name): \(previous.label) → \(now.label)" + Self.direction(from: previous, to: now))
         }
         if let previous = pack.previousOverall { moved("Overall", previous, pack.overall) }
         for w in pack.workstreams { moved("Workstream \(w.id) \(w.title)", w.previousStatus, w.status) }
@@ -130,6 +130,15 @@ struct TextPackWriter {
         for m in pack.milestones { moved("Milestone \(m.id) \(m.title)", m.previousStatus, m.status) }
         for r in pack.risks { moved("Risk \(r.id) \(r.title)", r.previousStatus, r.status) }
         return changes
+    }
+
+    /// " (better)" or " (worse)" between delivery statuses, so the direction is in words too.
+    /// The space is a non-breaking one, so wrapping keeps it with the status before it (the
+    /// wrapper prints it as a plain space).
+    static func direction(from previous: Status, to now: Status) -> String {
+        let ranked: [Status] = [.red, .amber, .green, .blue]
+        guard let before = ranked.firstIndex(of: previous), let after = ranked.firstIndex(of: now) else { return "" }
+        return after > before ? "\u{00A0}(better)" : "\u{00A0}(worse)"
     }
 
     // MARK: 2 Exceptions
