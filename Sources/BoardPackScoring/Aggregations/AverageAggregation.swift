@@ -7,7 +7,7 @@ import Foundation
 /// The figure is nil (NO_DATA) when the report quarter's own value is missing, as for
 /// `cumulative`: an average of older quarters must not pass for this quarter's return.
 /// Earlier quarters not returned are left out of the mean.
-public struct AverageAggregation: AggregationRule, ExampleCarryingRule {
+public struct AverageAggregation: AggregationRule, ScaledAggregationRule, ExampleCarryingRule {
     public static let descriptor = PluginDescriptor(
         name: "average", kind: .aggregation, summary: "Mean of the fiscal year's values to date against the target")
     public static let ruleName = "average"
@@ -20,6 +20,16 @@ public struct AverageAggregation: AggregationRule, ExampleCarryingRule {
         guard let last = yearToDate.last, last != nil else { return nil }
         let given = yearToDate.compactMap { $0 }
         return given.reduce(Decimal(0), +) / Decimal(given.count)
+    }
+
+    func scaledFigure(yearToDate: [ScaledDecimal?]) -> ScaledOutcome {
+        guard let last = yearToDate.last, last != nil else { return .none }
+        var count: Int64 = 0
+        for value in yearToDate where value != nil { count += 1 }
+        guard let sum = yearToDate.lazy.compactMap({ $0 }).exactSum(),
+              let mean = sum.divided(by: ScaledDecimal(units: count, scale: 0))
+        else { return .needsDecimal }
+        return .figure(mean)
     }
 
     public func targetToDate(annualTarget: Decimal, quarter: Int, profile: [Decimal]?) -> Decimal { annualTarget }

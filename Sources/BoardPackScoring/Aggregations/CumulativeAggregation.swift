@@ -9,7 +9,7 @@ import Foundation
 /// date that silently stops at last quarter would look like a flat quarter, and the
 /// missing return is what a board must be told about. Earlier quarters that were not
 /// returned add nothing.
-public struct CumulativeAggregation: AggregationRule, ExampleCarryingRule {
+public struct CumulativeAggregation: AggregationRule, ScaledAggregationRule, ExampleCarryingRule {
     public static let descriptor = PluginDescriptor(
         name: "cumulative", kind: .aggregation,
         summary: "Fiscal year to date (sum) against the target to date (pro rata or profile)")
@@ -22,6 +22,11 @@ public struct CumulativeAggregation: AggregationRule, ExampleCarryingRule {
     public func figure(yearToDate: [Decimal?]) -> Decimal? {
         guard let last = yearToDate.last, last != nil else { return nil }
         return yearToDate.reduce(Decimal(0)) { $0 + ($1 ?? 0) }
+    }
+
+    func scaledFigure(yearToDate: [ScaledDecimal?]) -> ScaledOutcome {
+        guard let last = yearToDate.last, last != nil else { return .none }
+        return yearToDate.lazy.compactMap { $0 }.exactSum().map(ScaledOutcome.figure) ?? .needsDecimal
     }
 
     /// A profile shorter than the quarter falls back to pro rata.

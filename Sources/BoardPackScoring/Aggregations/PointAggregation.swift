@@ -3,7 +3,7 @@ import Foundation
 
 /// `aggregation: point` (the default): the report quarter's own value against the annual
 /// target.
-public struct PointAggregation: AggregationRule, ExampleCarryingRule {
+public struct PointAggregation: AggregationRule, ScaledAggregationRule, ExampleCarryingRule {
     public static let descriptor = PluginDescriptor(
         name: "point", kind: .aggregation, summary: "The period's own value against the target (default)")
     public static let ruleName = "point"
@@ -14,6 +14,11 @@ public struct PointAggregation: AggregationRule, ExampleCarryingRule {
 
     /// The report quarter's value; nil when it has none (earlier quarters do not stand in).
     public func figure(yearToDate: [Decimal?]) -> Decimal? { yearToDate.last ?? nil }
+
+    func scaledFigure(yearToDate: [ScaledDecimal?]) -> ScaledOutcome {
+        guard let last = yearToDate.last, let last else { return .none }
+        return .figure(last)
+    }
 
     public func targetToDate(annualTarget: Decimal, quarter: Int, profile: [Decimal]?) -> Decimal { annualTarget }
 

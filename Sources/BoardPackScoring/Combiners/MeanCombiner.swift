@@ -2,7 +2,7 @@ import BoardPackCore
 import Foundation
 
 /// `combine: mean` (the default): the plain mean of the partners' figures.
-public struct MeanCombiner: PartnerCombiner, ExampleCarryingRule {
+public struct MeanCombiner: PartnerCombiner, ScaledPartnerCombiner, ExampleCarryingRule {
     public static let descriptor = PluginDescriptor(
         name: "mean", kind: .combiner, summary: "Mean of the partners' figures (default)")
     public static let ruleName = "mean"
@@ -14,6 +14,14 @@ public struct MeanCombiner: PartnerCombiner, ExampleCarryingRule {
     public func combine(_ figures: [PartnerFigure]) -> Decimal? {
         guard !figures.isEmpty else { return nil }
         return figures.reduce(Decimal(0)) { $0 + $1.value } / Decimal(figures.count)
+    }
+
+    func scaledCombine(_ figures: [ScaledPartnerFigure]) -> ScaledOutcome {
+        guard !figures.isEmpty else { return .none }
+        guard let sum = figures.lazy.map(\.value).exactSum(),
+              let mean = sum.divided(by: ScaledDecimal(units: Int64(figures.count), scale: 0))
+        else { return .needsDecimal }
+        return .figure(mean)
     }
 
     public static func evaluate(_ input: [PartnerFigure]) -> Decimal? { run(input) }

@@ -3,7 +3,7 @@ import Foundation
 
 /// `combine: sum`: the partners' figures are parts of a total, so they have no target of
 /// their own unless `partner_targets` gives one.
-public struct SumCombiner: PartnerCombiner, ExampleCarryingRule {
+public struct SumCombiner: PartnerCombiner, ScaledPartnerCombiner, ExampleCarryingRule {
     public static let descriptor = PluginDescriptor(
         name: "sum", kind: .combiner, summary: "Total of the partners' figures (partners need partner_targets)")
     public static let ruleName = "sum"
@@ -15,6 +15,11 @@ public struct SumCombiner: PartnerCombiner, ExampleCarryingRule {
     public func combine(_ figures: [PartnerFigure]) -> Decimal? {
         guard !figures.isEmpty else { return nil }
         return figures.reduce(Decimal(0)) { $0 + $1.value }
+    }
+
+    func scaledCombine(_ figures: [ScaledPartnerFigure]) -> ScaledOutcome {
+        guard !figures.isEmpty else { return .none }
+        return figures.lazy.map(\.value).exactSum().map(ScaledOutcome.figure) ?? .needsDecimal
     }
 
     public static func evaluate(_ input: [PartnerFigure]) -> Decimal? { run(input) }

@@ -4,7 +4,7 @@ import Foundation
 /// `combine: weighted`: the partners' figures weighted by their cost shares. Nil (so the
 /// overall figure is NO_DATA) when any partner has no share or the shares add up to 0:
 /// a guessed weighting would be worse than none.
-public struct WeightedCombiner: PartnerCombiner, ExampleCarryingRule {
+public struct WeightedCombiner: PartnerCombiner, ScaledPartnerCombiner, ExampleCarryingRule {
     public static let descriptor = PluginDescriptor(
         name: "weighted", kind: .combiner, summary: "Mean of the partners' figures weighted by cost share")
     public static let ruleName = "weighted"
@@ -22,6 +22,21 @@ public struct WeightedCombiner: PartnerCombiner, ExampleCarryingRule {
             total += share
         }
         return total == 0 ? nil : weighted / total
+    }
+
+    func scaledCombine(_ figures: [ScaledPartnerFigure]) -> ScaledOutcome {
+        guard !figures.isEmpty else { return .none }
+        var weighted = ScaledDecimal(units: 0, scale: 0), total = ScaledDecimal(units: 0, scale: 0)
+        for figure in figures {
+            guard let share = figure.share else { return .none }
+            guard let product = figure.value.multiplied(by: share), let sum = weighted.adding(product),
+                  let shares = total.adding(share)
+            else { return .needsDecimal }
+            weighted = sum
+            total = shares
+        }
+        if total.units == 0 { return .none }
+        return weighted.divided(by: total).map(ScaledOutcome.figure) ?? .needsDecimal
     }
 
     public static func evaluate(_ input: [PartnerFigure]) -> Decimal? { run(input) }

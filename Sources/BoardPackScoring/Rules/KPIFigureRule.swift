@@ -30,7 +30,10 @@ public enum KPIFigureRule: ExampleCarryingRule {
             kpi: input.kpi, aggregation: registry.aggregation(named: input.kpi.aggregation) ?? PointAggregation(),
             combiner: registry.combiner(named: input.kpi.combine) ?? MeanCombiner(), shares: [:],
             index: ReturnsIndex(Returns(kpiValues: rows)))
-        return evaluator.evaluate(partner: nil, at: input.period).status
+        // Through the scaled fast path a real score takes (it falls back to the evaluator
+        // wherever the integers cannot follow).
+        var scoring = KPIScoring(evaluator: evaluator)
+        return scoring.evaluate(nil, at: input.period).status
     }
 
     private static func q(_ year: Int, _ quarter: Int) -> Period { Period(fiscalYear: year, quarter: quarter) }

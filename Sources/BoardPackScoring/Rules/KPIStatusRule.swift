@@ -34,6 +34,18 @@ public enum KPIStatusRule: ExampleCarryingRule {
         }
     }
 
+    /// The same status from exact scaled integers (compared exactly, as Decimals are).
+    static func status(value: ScaledDecimal, target: ScaledDecimal, amber: ScaledDecimal, polarity: Polarity) -> Status {
+        switch polarity {
+        case .higher:
+            if value.compare(target) >= 0 { return .green }
+            return value.compare(amber) >= 0 ? .amber : .red
+        case .lower:
+            if value.compare(target) <= 0 { return .green }
+            return value.compare(amber) <= 0 ? .amber : .red
+        }
+    }
+
     public static func evaluate(_ input: Input) -> Status {
         status(value: input.value, target: input.target, amber: input.amber, polarity: input.polarity)
     }

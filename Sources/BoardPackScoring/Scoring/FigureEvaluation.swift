@@ -23,6 +23,12 @@ struct FigureEvaluation: Hashable, Sendable {
     var comparable: Decimal? {
         guard cumulative else { return value }
         guard let value, let target, target != 0 else { return nil }
+        // Most quotients of a year to date by a target to date terminate; those are exact
+        // in integers and the same bits as Foundation's division.
+        if let exactValue = ScaledDecimal(exactly: value), let exactTarget = ScaledDecimal(exactly: target),
+           let quotient = exactValue.divided(by: exactTarget) {
+            return quotient.decimal
+        }
         return value / target
     }
 }

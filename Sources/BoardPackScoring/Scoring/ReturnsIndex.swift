@@ -9,7 +9,10 @@ struct ReturnsIndex: Sendable {
         var year: Int
     }
 
-    private(set) var kpis: [String: KPIRows] = [:]
+    /// Every KPI row, as given: the index refers to rows by position.
+    let kpiValues: [KPIValue]
+    /// Each KPI's rows by position, in file order.
+    private var kpiPositions: [String: [Int]] = [:]
     /// Each milestone's updates in period order (file order within a period).
     private(set) var milestoneUpdates: [String: [MilestoneUpdate]] = [:]
     /// Each risk's updates in period order (file order within a period).
@@ -17,7 +20,21 @@ struct ReturnsIndex: Sendable {
     private(set) var financeActuals: [FinanceKey: Decimal] = [:]
 
     init(_ returns: Returns) {
-        for row in returns.kpiValues { kpis[row.kpi, default: KPIRows()].add(row) }
+        kpiValues = returns.kpiValues
+        // Returns list a KPI's partners one after another, so the previous row's KPI is
+        // tried before hashing.
+        var previous: String?
+        var group: [Int] = []
+        for position in kpiValues.indices {
+            let kpi = kpiValues[position].kpi
+            if kpi != previous {
+                if let previous { kpiPositions[previous, default: []] += group }
+                previous = kpi
+                group.removeAll(keepingCapacity: true)
+            }
+            group.append(position)
+        }
+        if let previous { kpiPositions[previous, default: []] += group }
         for row in returns.milestoneUpdates { milestoneUpdates[row.milestone, default: []].append(row) }
         milestoneUpdates = milestoneUpdates.mapValues { Self.inPeriodOrder($0, \.period) }
         for row in returns.riskUpdates { riskUpdates[row.risk, default: []].append(row) }
@@ -33,10 +50,19 @@ struct ReturnsIndex: Sendable {
         }.map(\.element)
     }
 
-    /// A KPI's rows (empty when it has none).
-    func rows(forKPI kpi: String) -> KPIRows { kpis[kpi] ?? KPIRows() }
+    /// A KPI's rows, arranged for its listed partners (empty when it has none).
+    func rows(forKPI kpi: String, partners: [String]) -> KPIRows {
+        KPIRows(values: kpiValues, positions: kpiPositions[kpi] ?? [], partners: partners)
+    }
 
+    /// A figure's value for a quarter (the later row wins); for the few lookups that do
+    /// not go through ``KPIRows``.
     func kpiValue(_ kpi: String, partner: String?, period: Period) -> Decimal? {
-        kpis[kpi]?.series(partner)[period.ordinal]?.value
+        var value: Decimal?
+        for position in kpiPositions[kpi] ?? [] {
+            let row = kpiValues[position]
+            if row.period == period, row.partner == partner { value = row.value }
+        }
+        return value
     }
 }

@@ -17,15 +17,16 @@ public struct Scorer: Sendable {
     /// Scores `period`; `warnings` from validation become data-quality notes.
     public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = []) -> ScoredPack {
         let context = ScoringContext(plan: plan, returns: returns, registry: registry)
-        let current = context.snapshot(at: period)
-        let previous = context.isInsideProgramme(period.previous)
-            ? context.snapshot(at: period.previous, detailed: false) : nil
+        let previousPeriod = context.isInsideProgramme(period.previous) ? period.previous : nil
+        let kpis = context.kpiScores(at: period, previous: previousPeriod)
+        let current = context.snapshot(at: period, kpis: kpis.current)
+        let previous = previousPeriod.map { context.snapshot(at: $0, kpis: kpis.previous) }
 
         var pack = ScoredPack(
             plan: plan, period: period, reportDate: plan.calendar.reportDate(of: period), overall: current.overall,
             previousOverall: previous?.overall)
         pack.kpis = current.kpis
-        pack.kpiHistory = context.kpiHistory(upTo: period)
+        pack.kpiHistory = kpis.history
         // Built once: looking each item up in the previous quarter must not rescan it.
         let before = previous.map(PreviousStatuses.init)
         pack.milestones = Self.attach(before?.milestones, to: current.milestones, id: \.id, status: \.previousStatus)

@@ -1,57 +1,81 @@
 import BoardPackCore
+import Dispatch
 import Foundation
+import Synchronization
 
 extension ScoringContext {
-    /// Every KPI's overall figure, then each listed partner's, in plan order. Without
-    /// `detailed` only the statuses (and figures) are filled: enough to roll a quarter up.
-    func kpiResults(at period: Period, detailed: Bool = true) -> [KPIResult] {
-        evaluators.flatMap { evaluator in
-            ([nil] + evaluator.kpi.partners.map(Optional.some)).map { partner in
-                detailed ? kpiResult(evaluator, partner: partner, at: period)
-                    : statusOnly(evaluator, partner: partner, at: period)
+    /// Every KPI's figures for `period` with trends, latest values and commentary; their
+    /// statuses for `previous` (enough to roll that quarter up), when given; and each
+    /// overall figure's history up to `period`.
+    ///
+    /// KPIs are independent, so they are scored in parallel: in chunks, several to a core
+    /// so that a core finishing early takes another, each chunk filling only its own slot.
+    /// The slots are joined in plan order, so the result does not depend on scheduling.
+    func kpiScores(at period: Period, previous: Period?) -> KPIScores {
+        let count = plan.kpis.count
+        let chunks = min(count, 64)
+        guard chunks > 0 else { return KPIScores() }
+        let slots = Mutex<[KPIScores]>(Array(repeating: KPIScores(), count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var scores = KPIScores()
+            for kpi in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                score(kpi: kpi, at: period, previous: previous, into: &scores)
             }
+            slots.withLock { $0[chunk] = scores }
+        }
+        return slots.withLock { slots in
+            var all = KPIScores()
+            for chunk in slots { all.append(chunk) }
+            return all
         }
     }
 
-    private func statusOnly(_ evaluator: KPIEvaluator, partner: String?, at period: Period) -> KPIResult {
-        let kpi = evaluator.kpi, now = evaluator.evaluate(partner: partner, at: period)
+    private func score(kpi position: Int, at period: Period, previous: Period?, into scores: inout KPIScores) {
+        let kpi = plan.kpis[position]
+        let rules = kpiRules[position]
+        var scoring = KPIScoring(evaluator: KPIEvaluator(
+            kpi: kpi, aggregation: rules.aggregation, combiner: rules.combiner, shares: shares, index: index))
+        let figures = [nil] + kpi.partners.indices.map(Optional.some)
+        for series in figures { scores.current.append(result(&scoring, series, at: period)) }
+        if let previous {
+            for series in figures { scores.previous.append(statusOnly(&scoring, series, at: previous)) }
+        }
+        // A NOT_DUE quarter has no value or target: the figure was not scored then.
+        let quarters = period < firstPeriod ? [] : Array(firstPeriod.ordinal...period.ordinal)
+        scores.history.append(KPIHistory(kpiID: kpi.id, points: quarters.map { ordinal in
+            let quarter = Period(ordinal: ordinal)
+            let figure = scoring.evaluate(nil, at: quarter)
+            return KPIHistoryPoint(period: quarter, value: figure.value, target: figure.target, status: figure.status)
+        }))
+    }
+
+    private func statusOnly(_ scoring: inout KPIScoring, _ series: Int?, at period: Period) -> KPIResult {
+        let kpi = scoring.evaluator.kpi, now = scoring.evaluate(series, at: period)
         return KPIResult(
-            kpiID: kpi.id, title: kpi.title, partner: partner, unit: kpi.unit, polarity: kpi.polarity,
-            frequency: kpi.frequency, aggregation: kpi.aggregation, status: now.status, value: now.value,
-            target: now.target, amber: now.amber, annualTarget: now.annualTarget, yearToDate: now.yearToDate,
-            workstream: kpi.workstream)
+            kpiID: kpi.id, title: kpi.title, partner: scoring.evaluator.partner(series), unit: kpi.unit,
+            polarity: kpi.polarity, frequency: kpi.frequency, aggregation: kpi.aggregation, status: now.status,
+            value: now.value, target: now.target, amber: now.amber, annualTarget: now.annualTarget,
+            yearToDate: now.yearToDate, workstream: kpi.workstream)
     }
 
     /// One figure with its trends, latest value, commentary and previous status.
-    func kpiResult(_ evaluator: KPIEvaluator, partner: String?, at period: Period) -> KPIResult {
-        let kpi = evaluator.kpi
-        let now = evaluator.evaluate(partner: partner, at: period)
+    private func result(_ scoring: inout KPIScoring, _ series: Int?, at period: Period) -> KPIResult {
+        let kpi = scoring.evaluator.kpi
+        let now = scoring.evaluate(series, at: period)
         let due = now.status != .notDue
         let previousDue = period.previousDue(for: kpi.frequency)
-        let before = evaluator.evaluate(partner: partner, at: previousDue)
-        let yearAgo = due ? evaluator.evaluate(partner: partner, at: period.sameQuarterLastYear) : nil
-        let latest = evaluator.latest(partner: partner, upTo: period)
+        let before = scoring.evaluate(series, at: previousDue)
+        let yearAgo = due ? scoring.evaluate(series, at: period.sameQuarterLastYear) : nil
+        let latest = scoring.latest(series, upTo: period)
         return KPIResult(
-            kpiID: kpi.id, title: kpi.title, partner: partner, unit: kpi.unit, polarity: kpi.polarity,
-            frequency: kpi.frequency, aggregation: kpi.aggregation, status: now.status, value: now.value,
-            target: now.target, amber: now.amber, annualTarget: now.annualTarget, latestValue: latest?.value,
-            latestPeriod: latest?.period, yearToDate: now.yearToDate,
+            kpiID: kpi.id, title: kpi.title, partner: scoring.evaluator.partner(series), unit: kpi.unit,
+            polarity: kpi.polarity, frequency: kpi.frequency, aggregation: kpi.aggregation, status: now.status,
+            value: now.value, target: now.target, amber: now.amber, annualTarget: now.annualTarget,
+            latestValue: latest?.value, latestPeriod: latest?.period, yearToDate: now.yearToDate,
             trend: due ? TrendRule.trend(current: now.comparable, previous: before.comparable, polarity: kpi.polarity)
                 : .none,
             trendYear: TrendRule.trend(current: now.comparable, previous: yearAgo?.comparable, polarity: kpi.polarity),
-            commentary: evaluator.commentary(partner: partner, at: period, due: due),
+            commentary: scoring.evaluator.commentary(series, at: period, due: due),
             previousStatus: isInsideProgramme(previousDue) ? before.status : nil, workstream: kpi.workstream)
-    }
-
-    /// Each KPI's overall figure for every quarter from the programme's first up to
-    /// `period`. A NOT_DUE quarter has no value or target: the figure was not scored then.
-    func kpiHistory(upTo period: Period) -> [KPIHistory] {
-        let quarters = period < firstPeriod ? [] : (firstPeriod.ordinal...period.ordinal).map(Period.init(ordinal:))
-        return evaluators.map { evaluator in
-            KPIHistory(kpiID: evaluator.kpi.id, points: quarters.map { quarter in
-                let figure = evaluator.evaluate(partner: nil, at: quarter)
-                return KPIHistoryPoint(period: quarter, value: figure.value, target: figure.target, status: figure.status)
-            })
-        }
     }
 }

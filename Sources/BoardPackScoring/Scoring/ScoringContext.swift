@@ -2,15 +2,18 @@ import BoardPackCore
 import Foundation
 
 /// A plan, its indexed returns and its resolved rules: built once per score call.
-struct ScoringContext {
+struct ScoringContext: Sendable {
     let plan: Plan
     let index: ReturnsIndex
     let calendar: FiscalCalendar
     /// The quarter holding the programme's start.
     let firstPeriod: Period
     let rollupRule: any RollupRule
-    /// One evaluator per KPI, in plan order.
-    let evaluators: [KPIEvaluator]
+    /// Each KPI's aggregation and combiner, in plan order. Evaluators are built while
+    /// scoring, in parallel, as arranging a KPI's rows is a good part of the work.
+    let kpiRules: [(aggregation: any AggregationRule, combiner: any PartnerCombiner)]
+    /// Partner cost shares, for `weighted`.
+    let shares: [String: Decimal]
     /// Notes about rule names the registry does not know.
     let ruleNotes: [DataQualityNote]
 
@@ -28,8 +31,8 @@ struct ScoringContext {
                 kind: .validationWarning, id: plan.programme.id,
                 message: "unknown roll-up \"\(plan.programme.rollup)\"; rolled up by worst"))
         }
-        let shares = Dictionary(plan.partners.compactMap { p in p.share.map { (p.id, $0) } }) { a, _ in a }
-        var evaluators: [KPIEvaluator] = []
+        shares = Dictionary(plan.partners.compactMap { p in p.share.map { (p.id, $0) } }) { a, _ in a }
+        var rules: [(aggregation: any AggregationRule, combiner: any PartnerCombiner)] = []
         for kpi in plan.kpis {
             let aggregation: any AggregationRule
             if let rule = registry.aggregation(named: kpi.aggregation) {
@@ -49,19 +52,17 @@ struct ScoringContext {
                     kind: .validationWarning, id: kpi.id,
                     message: "\(kpi.id): unknown combine \"\(kpi.combine)\"; partners combined by mean"))
             }
-            evaluators.append(KPIEvaluator(
-                kpi: kpi, aggregation: aggregation, combiner: combiner, shares: shares, index: index))
+            rules.append((aggregation, combiner))
         }
-        self.evaluators = evaluators
+        self.kpiRules = rules
         self.ruleNotes = notes
     }
 
     func isInsideProgramme(_ period: Period) -> Bool { period >= firstPeriod }
 
-    /// Scores everything that has a status for one quarter; `detailed: false` skips KPI
-    /// trends, latest values and commentary (the previous quarter needs only statuses).
-    func snapshot(at period: Period, detailed: Bool = true) -> Snapshot {
-        let kpis = kpiResults(at: period, detailed: detailed)
+    /// Everything that has a status for one quarter, with the KPI figures already scored
+    /// for it (see ``kpiScores(at:previous:)``).
+    func snapshot(at period: Period, kpis: [KPIResult]) -> Snapshot {
         let milestones = milestoneResults(at: period)
         let (projects, workstreams, overall) = rollups(kpis: kpis, milestones: milestones)
         return Snapshot(
