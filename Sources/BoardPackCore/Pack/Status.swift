@@ -28,8 +28,20 @@ public enum Status: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Symbol and word, e.g. `✖ RED`.
-    public var label: String { "\(symbol) \(word)" }
+    /// Symbol and word, e.g. `✖ RED`. Spelled out rather than joined, as packs print it
+    /// in every row of every table.
+    public var label: String {
+        switch self {
+        case .green: return "● GREEN"
+        case .amber: return "▲ AMBER"
+        case .red: return "✖ RED"
+        case .blue: return "✔ BLUE"
+        case .noData: return "? NO_DATA"
+        case .notDue: return "○ NOT_DUE"
+        case .dataOnly: return "◇ DATA_ONLY"
+        case .cancelled: return "⊘ CANCELLED"
+        }
+    }
 
     /// What the status means, for keys and legends.
     public var meaning: String {
@@ -86,5 +98,12 @@ public enum Trend: String, CaseIterable, Hashable, Sendable {
     }
 
     /// Arrow and word, e.g. `↑ improving`.
-    public var label: String { "\(arrow) \(rawValue)" }
+    public var label: String {
+        switch self {
+        case .improving: return "↑ improving"
+        case .unchanged: return "→ unchanged"
+        case .worsening: return "↓ worsening"
+        case .none: return "– none"
+        }
+    }
 }

@@ -22,26 +22,30 @@ enum KPISheet {
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(row: 0, columns)
         let calendar = context.pack.calendar
+        let text = try context.workbook.resolve(PackStyles.text)
+        let wrapped = try context.workbook.resolve(PackStyles.wrapped)
+        let status = try context.workbook.resolve(PackStyles.status)
+        let figures = try FigureStyles(context.workbook)
         for (i, figure) in context.pack.kpis.enumerated() {
             let row = 1 + i
             let id = figure.kpiID, unit = figure.unit
             try sheet.fitRow(row, [(figure.title, columns[1].width), (figure.commentary, columns[15].width)])
-            try sheet.string(row, 0, id, PackStyles.text)
-            try sheet.string(row, 1, figure.title, PackStyles.wrapped)
-            try sheet.string(row, 2, figure.partner ?? overallPartner, PackStyles.text)
-            try sheet.string(row, 3, figure.frequency.rawValue, PackStyles.text)
-            try sheet.string(row, 4, unit.rawValue, PackStyles.text)
-            try sheet.figure(row, 5, figure.target, kpiID: id, unit: unit, context: context)
-            try sheet.figure(row, 6, figure.amber, kpiID: id, unit: unit, context: context)
-            try sheet.figure(row, 7, figure.value, kpiID: id, unit: unit, context: context)
-            try sheet.string(row, statusColumn, figure.status.label, PackStyles.status)
-            try sheet.string(row, 9, figure.trend.label, PackStyles.text)
-            try sheet.string(row, 10, figure.trendYear.label, PackStyles.text)
-            try sheet.figure(row, 11, figure.yearToDate, kpiID: id, unit: unit, context: context)
-            try sheet.figure(row, 12, figure.annualTarget, kpiID: id, unit: unit, context: context)
-            try sheet.figure(row, 13, figure.latestValue, kpiID: id, unit: unit, context: context)
-            try sheet.string(row, 14, figure.latestPeriod.map(calendar.label), PackStyles.text)
-            try sheet.string(row, 15, figure.commentary ?? "", PackStyles.wrapped)
+            try sheet.string(row, 0, id, text)
+            try sheet.string(row, 1, figure.title, wrapped)
+            try sheet.string(row, 2, figure.partner ?? overallPartner, text)
+            try sheet.string(row, 3, figure.frequency.rawValue, text)
+            try sheet.string(row, 4, unit.rawValue, text)
+            for (column, value) in [(5, figure.target), (6, figure.amber), (7, figure.value)] {
+                try sheet.figure(row, column, value, kpiID: id, unit: unit, context: context, styles: figures)
+            }
+            try sheet.string(row, statusColumn, figure.status.label, status)
+            try sheet.string(row, 9, figure.trend.label, text)
+            try sheet.string(row, 10, figure.trendYear.label, text)
+            for (column, value) in [(11, figure.yearToDate), (12, figure.annualTarget), (13, figure.latestValue)] {
+                try sheet.figure(row, column, value, kpiID: id, unit: unit, context: context, styles: figures)
+            }
+            try sheet.string(row, 14, figure.latestPeriod.map(calendar.label), text)
+            try sheet.string(row, 15, figure.commentary ?? "", wrapped)
         }
         let last = max(context.pack.kpis.count, 1)
         try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)

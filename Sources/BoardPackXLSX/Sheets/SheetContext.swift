@@ -62,14 +62,22 @@ extension Worksheet {
 
     /// Writes a KPI figure: a word for status KPIs, else a number in the unit's format.
     func figure(_ row: Int, _ column: Int, _ value: Decimal?, kpiID: String, unit: KPIUnit, context: SheetContext) throws {
+        try figure(row, column, value, kpiID: kpiID, unit: unit, context: context, styles: FigureStyles(context.workbook))
+    }
+
+    /// As ``figure(_:_:_:kpiID:unit:context:)``, with the looks resolved once for a whole table.
+    func figure(
+        _ row: Int, _ column: Int, _ value: Decimal?, kpiID: String, unit: KPIUnit, context: SheetContext,
+        styles: FigureStyles
+    ) throws {
         if unit == .status, let value {
             if let word = context.scaleWord(kpiID, value) {
-                try string(row, column, word, PackStyles.text)
+                try string(row, column, word, styles.text)
             } else {
-                try number(row, column, value, PackStyles.text)
+                try number(row, column, value, styles.text)
             }
         } else {
-            try number(row, column, value, PackStyles.figure(unit))
+            try number(row, column, value, styles[unit])
         }
     }
 }
@@ -92,6 +100,8 @@ extension Worksheet {
     /// font, and ordinary text runs about a fifth narrower.
     static func lineCount(_ text: String, width: Double) -> Int {
         let perLine = max(1, Int(width * 1.2) - 1)
+        // Most cells are short: fewer bytes than a line holds means one line, whatever they are.
+        if text.utf8.count <= perLine, !text.utf8.contains(10) { return 1 }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { max(1, ($0.count + perLine - 1) / perLine) }
             .reduce(0, +)

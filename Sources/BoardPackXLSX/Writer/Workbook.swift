@@ -86,6 +86,9 @@ final class Workbook {
         return made
     }
 
+    /// A look made into its format once, for writing many cells with it.
+    func resolve(_ style: CellStyle?) throws -> ResolvedStyle { ResolvedStyle(format: try format(style)) }
+
     /// How many distinct formats were made (for tests: formats are cached, not per cell).
     var formatCount: Int { formats.count }
 

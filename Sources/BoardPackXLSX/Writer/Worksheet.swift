@@ -24,26 +24,41 @@ final class Worksheet {
     }
 
     // MARK: Cells
+    //
+    // Each writer takes a ``CellStyle`` (looked up in the workbook) or, for sheets that write
+    // many rows, a ``ResolvedStyle`` made once with ``Workbook/resolve(_:)``.
 
     /// Writes text as a string cell, never as a formula or number.
     func string(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle? = nil) throws {
+        try string(row, column, text, try workbook.resolve(style))
+    }
+
+    func string(_ row: Int, _ column: Int, _ text: String, _ style: ResolvedStyle) throws {
         let (r, c) = try cell(row, column, "write text")
-        let format = try workbook.format(style)
         if text.isEmpty {
             // libxlsxwriter skips empty strings; keep the cell's look.
-            if format != nil { try blank(row, column, style) }
+            if style.format != nil { try blank(row, column, style) }
             return
         }
         let fitted = Worksheet.fitted(text)
-        try workbook.check(worksheet_write_string(handle, r, c, fitted, format), "write text to \(address(row, column))")
+        try workbook.check(
+            worksheet_write_string(handle, r, c, fitted, style.format), "write text to \(address(row, column))")
     }
 
     /// Writes text, or a blank cell when there is none.
     func string(_ row: Int, _ column: Int, _ text: String?, _ style: CellStyle? = nil) throws {
+        try string(row, column, text, try workbook.resolve(style))
+    }
+
+    func string(_ row: Int, _ column: Int, _ text: String?, _ style: ResolvedStyle) throws {
         if let text { try string(row, column, text, style) } else { try blank(row, column, style) }
     }
 
     func number(_ row: Int, _ column: Int, _ value: Double, _ style: CellStyle? = nil) throws {
+        try number(row, column, value, try workbook.resolve(style))
+    }
+
+    func number(_ row: Int, _ column: Int, _ value: Double, _ style: ResolvedStyle) throws {
         let (r, c) = try cell(row, column, "write a number")
         guard value.isFinite else {
             throw XLSXError(
@@ -51,12 +66,15 @@ final class Worksheet {
                 reason: "\(value) is not a finite number")
         }
         try workbook.check(
-            worksheet_write_number(handle, r, c, value, try workbook.format(style)),
-            "write a number to \(address(row, column))")
+            worksheet_write_number(handle, r, c, value, style.format), "write a number to \(address(row, column))")
     }
 
     /// Writes an exact decimal as a number cell, or a blank cell when there is none.
     func number(_ row: Int, _ column: Int, _ value: Decimal?, _ style: CellStyle? = nil) throws {
+        try number(row, column, value, try workbook.resolve(style))
+    }
+
+    func number(_ row: Int, _ column: Int, _ value: Decimal?, _ style: ResolvedStyle) throws {
         guard let value else { return try blank(row, column, style) }
         try number(row, column, value.excelDouble, style)
     }
@@ -69,12 +87,15 @@ final class Worksheet {
     /// Writes a real date cell (an Excel serial date), or a blank cell when there is none.
     /// `style` must carry a date number format.
     func date(_ row: Int, _ column: Int, _ day: Day?, _ style: CellStyle) throws {
+        try date(row, column, day, try workbook.resolve(style))
+    }
+
+    func date(_ row: Int, _ column: Int, _ day: Day?, _ style: ResolvedStyle) throws {
         guard let day else { return try blank(row, column, style) }
         let (r, c) = try cell(row, column, "write a date")
         var datetime = lxw_datetime(year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
         try workbook.check(
-            worksheet_write_datetime(handle, r, c, &datetime, try workbook.format(style)),
-            "write a date to \(address(row, column))")
+            worksheet_write_datetime(handle, r, c, &datetime, style.format), "write a date to \(address(row, column))")
     }
 
     /// A formula of our own with its value already computed, so readers that do not
@@ -87,8 +108,13 @@ final class Worksheet {
     }
 
     func blank(_ row: Int, _ column: Int, _ style: CellStyle? = nil) throws {
+        try blank(row, column, try workbook.resolve(style))
+    }
+
+    /// A blank cell keeps only its look: without a format there is nothing to write.
+    func blank(_ row: Int, _ column: Int, _ style: ResolvedStyle) throws {
         let (r, c) = try cell(row, column, "write a blank cell")
-        guard let format = try workbook.format(style) else { return }
+        guard let format = style.format else { return }
         try workbook.check(worksheet_write_blank(handle, r, c, format), "write a blank cell to \(address(row, column))")
     }
 
@@ -215,14 +241,11 @@ final class Worksheet {
 
     /// Text cut to what a cell can hold, with a visible mark when cut.
     static func fitted(_ text: String) -> String {
+        // A scalar takes at least one byte: text this short in bytes cannot be too long.
+        guard text.utf8.count > maxStringLength else { return text }
         let scalars = text.unicodeScalars
         guard scalars.count > maxStringLength else { return text }
         let kept = String(String.UnicodeScalarView(scalars.prefix(maxStringLength - 20)))
         return kept + " … [text cut]"
     }
-}
-
-extension Decimal {
-    /// The nearest double, read from the decimal's own (locale-free) text so 0.1 stays 0.1.
-    var excelDouble: Double { Double(description) ?? NSDecimalNumber(decimal: self).doubleValue }
 }
