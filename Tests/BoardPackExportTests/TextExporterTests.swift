@@ -82,6 +82,7 @@ struct TextExporterTests {
         #expect(TextPackWriter.direction(from: .amber, to: .blue) == "\u{00A0}(better)")
         #expect(TextPackWriter.direction(from: .green, to: .noData) == "")
         #expect(text.contains("Overall: ▲ AMBER → ✖ RED (worse)"))
+        #expect(!text.contains("\u{00A0}"), "the pack prints plain spaces")
     }
 
     @Test func correctiveActionIsPulledOutOfTheCommentary() {

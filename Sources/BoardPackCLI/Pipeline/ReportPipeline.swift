@@ -3,6 +3,7 @@ import BoardPackExport
 import BoardPackScoring
 import Foundation
 import Logging
+import Synchronization
 
 /// load → validate → score → export: the whole of `boardpack report`, callable from tests.
 public struct ReportPipeline: Sendable {
@@ -125,22 +126,34 @@ public struct ReportPipeline: Sendable {
         } catch {
             throw .cannotWrite(step: .export, "cannot create the output folder \(folder): \(error)")
         }
-        var staged: [(temporary: String, final: String)] = []
-        func discardStaged() { for file in staged { unlink(file.temporary) } }
-
-        for target in targets {
-            guard case .builtIn(let exporter, _) = target else { continue }
+        // Built-in exporters only read the pack, so they run side by side (the workbook on one
+        // core, the json and text packs on the other); each writes its own temporary file.
+        let builtIns: [(exporter: any Exporter, final: String, temporary: String)] = targets.compactMap { target in
+            guard case .builtIn(let exporter, _) = target else { return nil }
             let final = target.path(for: pack, in: folder)
-            let temporary = TemporaryPath.beside(final)
+            return (exporter, final, TemporaryPath.beside(final))
+        }
+        let failures = Mutex<[Int: String]>([:])
+        // The workbook is the longest job: start it first so the others fill the other core.
+        let order = builtIns.indices.sorted { a, b in
+            let (slowA, slowB) = (builtIns[a].final.hasSuffix(".xlsx"), builtIns[b].final.hasSuffix(".xlsx"))
+            return slowA != slowB ? slowA : a < b
+        }
+        DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+            let index = order[slot]
+            let job = builtIns[index]
             do {
-                try exporter.write(pack, to: temporary)
+                try job.exporter.write(pack, to: job.temporary)
             } catch {
-                unlink(temporary)
-                discardStaged()
-                let name = type(of: exporter).descriptor.name
-                throw .cannotWrite(step: .export, "cannot write the \(name) pack \(final): \(error)")
+                let name = type(of: job.exporter).descriptor.name
+                failures.withLock { $0[index] = "cannot write the \(name) pack \(job.final): \(error)" }
             }
-            staged.append((temporary, final))
+        }
+        let staged = builtIns.map { (temporary: $0.temporary, final: $0.final) }
+        // The first failure in format order is the one reported, whatever finished first.
+        if let message = failures.withLock({ failed in failed.keys.min().flatMap { failed[$0] } }) {
+            for file in staged { unlink(file.temporary) }
+            throw .cannotWrite(step: .export, message)
         }
         for (index, file) in staged.enumerated() {
             guard rename(file.temporary, file.final) == 0 else {

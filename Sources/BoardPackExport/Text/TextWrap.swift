@@ -24,6 +24,9 @@ enum TextWrap {
         var previous: UInt8 = 32
         for byte in text.utf8 {
             if byte == 10 || (byte == 32 && previous == 32) { return false }
+            // A non-breaking space (C2 A0) only holds words together while wrapping; the pack
+            // prints a plain space, so such text takes the wrapping path.
+            if byte == 0xA0 && previous == 0xC2 { return false }
             previous = byte
         }
         return previous != 32 || text.isEmpty
