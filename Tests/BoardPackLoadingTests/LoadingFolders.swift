@@ -15,7 +15,9 @@ enum Loading {
     }
 
     static func load(_ folder: String) -> LoadOutcome {
-        PlanFolderLoader().load(directory: folder, registry: registry)
+        let outcome = PlanFolderLoader().load(directory: folder, registry: registry)
+        expectSameInPieces(outcome, folder: folder)
+        return outcome
     }
 
     /// A fresh folder under the temporary directory, named after the test.

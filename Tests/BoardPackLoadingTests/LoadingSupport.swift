@@ -1,6 +1,7 @@
 import BoardPackCore
 import BoardPackScoring
 import Foundation
+import Testing
 
 @testable import BoardPackLoading
 
@@ -67,7 +68,22 @@ func loadPlan(
     for (file, text) in returns {
         try Data(text.utf8).write(to: URL(fileURLWithPath: "\(folder)/actuals/\(file)"))
     }
-    return (PlanFolderLoader().load(directory: folder, registry: registry), folder)
+    let outcome = PlanFolderLoader().load(directory: folder, registry: registry)
+    expectSameInPieces(outcome, folder: folder)
+    return (outcome, folder)
+}
+
+/// Returns cut into tiny pieces (read side by side) must load exactly as read in one go:
+/// the same plan, values and diagnostics, in the same order. Every test that loads a plan
+/// checks this on the way.
+func expectSameInPieces(_ outcome: LoadOutcome, folder: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    for pieceBytes in [1, 7, 64] {
+        let pieces = PlanFolderLoader(pieceBytes: pieceBytes).load(directory: folder, registry: registry)
+        #expect(pieces.plan == outcome.plan, "plan, in pieces of \(pieceBytes) bytes", sourceLocation: sourceLocation)
+        #expect(pieces.returns == outcome.returns, "returns, in pieces of \(pieceBytes) bytes", sourceLocation: sourceLocation)
+        #expect(pieces.diagnostics == outcome.diagnostics, "diagnostics, in pieces of \(pieceBytes) bytes",
+                sourceLocation: sourceLocation)
+    }
 }
 
 /// The plan text with one piece replaced (the piece must be there).

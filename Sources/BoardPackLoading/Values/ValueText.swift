@@ -8,7 +8,9 @@ enum ValueText {
 
     /// A plain decimal number: `95`, `-3.5`, `0.25`. Nil for anything else.
     static func plainDecimal(_ text: String) -> Decimal? {
+        // One pass over the bytes: every accepted character is ASCII, so bytes are characters.
         var digits = 0, dots = 0, index = 0
+        var first: UInt8 = 0, second: UInt8 = 0, last: UInt8 = 0
         for c in text.utf8 {
             switch c {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
@@ -16,11 +18,14 @@ enum ValueText {
             case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return nil }
             default: return nil
             }
+            if index == 0 { first = c } else if index == 1 { second = c }
+            last = c
             index += 1
         }
         guard digits > 0, dots <= 1 else { return nil }
-        let body = text.drop { $0 == "-" || $0 == "+" }
-        if body.hasPrefix(".") || body.hasSuffix(".") { return nil }
+        // Without its sign, the number neither starts nor ends with a dot.
+        let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        if (signed ? second : first) == UInt8(ascii: ".") || last == UInt8(ascii: ".") { return nil }
         if digits <= 18 { return exactDecimal(text) }
         return Decimal(string: text, locale: posix)
     }
@@ -50,7 +55,7 @@ enum ValueText {
     static func reportedNumber(_ raw: String) -> Decimal? {
         // Most returns hold plain numbers: no symbols, separators or spaces to remove.
         if raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 }) { return plainDecimal(raw) }
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = trimmingWhitespace(raw)
         var negative = false
         if text.hasPrefix("-") { negative = true; text.removeFirst() }
         if text.hasPrefix("£") { text.removeFirst() }
@@ -77,13 +82,21 @@ enum ValueText {
 
     /// A tolerance: `5%` (percent of a reference) or `2` (units).
     static func tolerance(_ raw: String) -> Tolerance? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = trimmingWhitespace(raw)
         if text.hasSuffix("%") {
-            guard let p = plainDecimal(String(text.dropLast()).trimmingCharacters(in: .whitespaces)), p >= 0 else { return nil }
+            guard let p = plainDecimal(trimmingWhitespace(String(text.dropLast()))), p >= 0 else { return nil }
             return .percent(p)
         }
         guard let u = plainDecimal(text), u >= 0 else { return nil }
         return .units(u)
+    }
+
+    /// Foundation's trimming of `.whitespaces`, skipped when the text plainly has nothing to
+    /// trim (it starts and ends with a printable ASCII character), as nearly all values do.
+    static func trimmingWhitespace(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first > 32, first < 127, last > 32, last < 127 else { return text.trimmingCharacters(in: .whitespaces) }
+        return text
     }
 
     /// `one of a, b or c` for messages.

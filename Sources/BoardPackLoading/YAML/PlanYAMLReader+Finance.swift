@@ -42,7 +42,8 @@ extension PlanYAMLReader {
             return []
         }
         var result: [FinanceLine] = []
-        for (keyNode, valueNode) in mapping {
+        for position in mapping.pairPositions {
+            let (keyNode, valueNode) = mapping[position]
             guard let name = YAMLReader.text(keyNode) else { continue }
             guard case .sequence(let sequence) = valueNode else {
                 reader.error(valueNode, "finance \(what) line \(name) is \(YAMLReader.kind(valueNode))", expected: "a list of amounts, one per year")

@@ -45,7 +45,8 @@ extension PlanYAMLReader {
 
         if let node = f["targets"] {
             if case .mapping(let mapping) = node {
-                for (keyNode, valueNode) in mapping {
+                for position in mapping.pairPositions {
+                    let (keyNode, valueNode) = mapping[position]
                     guard let key = YAMLReader.text(keyNode), let year = calendar.parseYear(key) else {
                         reader.error(keyNode, "\"\(YAMLReader.text(keyNode) ?? "")\" in the targets of KPI \(id) is not a fiscal year",
                                      expected: calendar.yearFormatHint)
@@ -76,7 +77,8 @@ extension PlanYAMLReader {
 
         if let node = f["partner_targets"] {
             if case .mapping(let mapping) = node {
-                for (keyNode, valueNode) in mapping {
+                for position in mapping.pairPositions {
+                    let (keyNode, valueNode) = mapping[position]
                     guard let partner = YAMLReader.text(keyNode) else { continue }
                     if !kpi.partners.contains(partner) {
                         reader.error(keyNode, "partner_targets of KPI \(id) names \"\(partner)\", which is not in its partners",
@@ -94,7 +96,7 @@ extension PlanYAMLReader {
     /// A plugin name, checked against the registry.
     mutating func pluginName(_ f: Fields, _ key: String, kind: PluginKind) -> String? {
         guard let name = reader.string(f, key) else { return nil }
-        let known = registry.names(of: kind)
+        let known = pluginNames[kind] ?? registry.names(of: kind)
         if !known.contains(name) {
             let hint = ValueText.suggestion(for: name, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
             reader.error(f[key], "\(key) \"\(name)\" of \(f.what) is not known\(hint)", expected: "one of \(known.joined(separator: ", "))")

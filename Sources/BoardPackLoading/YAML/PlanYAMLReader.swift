@@ -8,10 +8,13 @@ struct PlanYAMLReader {
     let registry: PluginRegistry
     /// Where each id was first declared, per kind, for duplicate and reference messages.
     var declared: [String: [String: Node]] = [:]
+    /// The registry's plugin names by kind, looked up once rather than for every KPI.
+    let pluginNames: [PluginKind: [String]]
 
     init(file: String, registry: PluginRegistry) {
         self.reader = YAMLReader(file: file)
         self.registry = registry
+        pluginNames = Dictionary(uniqueKeysWithValues: PluginKind.allCases.map { ($0, registry.names(of: $0)) })
     }
 
     var diagnostics: [Diagnostic] { reader.diagnostics }

@@ -31,15 +31,22 @@ struct YAMLReader {
     /// A scalar's text; nil for null (`~`, `null` or nothing).
     static func text(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node else { return nil }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        if scalar.style == .plain, isNullWord(scalar.string) { return nil }
         return scalar.string
     }
 
     static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case .scalar(let scalar) = node, scalar.style == .plain, isNullWord(scalar.string) {
             return true
         }
         return false
+    }
+
+    private static func isNullWord(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// A mapping's fields, checked against the keys its schema knows and requires.
@@ -48,30 +55,42 @@ struct YAMLReader {
             error(node, "\(what) is \(Self.kind(node))", expected: "a mapping with keys \(ValueText.list(required))")
             return nil
         }
-        var values: [String: Node] = [:]
-        var keyNodes: [String: Node] = [:]
+        var values = [Node?](repeating: nil, count: known.count)
+        // One pass over the pairs; problems wait for the item's name, found on the way.
+        var idText: String?, idSeen = false
+        var strays: [(keyNode: Node, key: String?)] = []
+        for position in mapping.pairPositions {
+            let (keyNode, value) = mapping[position]
+            guard let key = Self.text(keyNode) else {
+                strays.append((keyNode, nil))
+                continue
+            }
+            if !idSeen, key == "id" {
+                idSeen = true
+                idText = Self.text(value)
+            }
+            guard let slot = known.firstIndex(of: key) else {
+                strays.append((keyNode, key))
+                continue
+            }
+            values[slot] = value
+        }
         // Name the item by its id when it has one: "KPI KPI-2", not "a KPI".
         var what = what
-        if what.hasPrefix("a "), let id = mapping.first(where: { Self.text($0.key) == "id" }).flatMap({ Self.text($0.value) }) {
-            what = "\(what.dropFirst(2)) \(id)"
-        }
-        for (keyNode, value) in mapping {
-            guard let key = Self.text(keyNode) else {
+        if what.hasPrefix("a "), let idText { what = "\(what.dropFirst(2)) \(idText)" }
+        for (keyNode, key) in strays {
+            guard let key else {
                 error(keyNode, "a key in \(what) is not a name", expected: "snake_case keys")
                 continue
             }
-            guard known.contains(key) else {
-                let hint = ValueText.suggestion(for: key, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
-                error(keyNode, "unknown key \"\(key)\" in \(what)\(hint)", expected: "one of \(known.joined(separator: ", "))")
-                continue
-            }
-            values[key] = value
-            keyNodes[key] = keyNode
+            let hint = ValueText.suggestion(for: key, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
+            error(keyNode, "unknown key \"\(key)\" in \(what)\(hint)", expected: "one of \(known.joined(separator: ", "))")
         }
-        for key in required where values[key].map(Self.isNull) ?? true {
-            error(values[key] ?? node, "\(what) has no \"\(key)\"", expected: "\(key): and its value (a required key)")
+        let fields = Fields(node: node, what: what, known: known, values: values)
+        for key in required where fields.given(key).map(Self.isNull) ?? true {
+            error(fields.given(key) ?? node, "\(what) has no \"\(key)\"", expected: "\(key): and its value (a required key)")
         }
-        return Fields(node: node, what: what, values: values, keyNodes: keyNodes)
+        return fields
     }
 
     // MARK: Typed values
@@ -167,11 +186,19 @@ struct Fields {
     let node: Node
     /// How messages name the mapping, e.g. `KPI KPI-1`.
     var what: String
-    var values: [String: Node]
-    var keyNodes: [String: Node]
+    /// The keys the mapping may have; `values` holds their nodes, position by position. A
+    /// schema has a handful of keys, so finding one by comparing short strings beats hashing.
+    let known: [String]
+    var values: [Node?]
+
+    /// The key's node as written, null or not; nil when the key is absent.
+    func given(_ key: String) -> Node? {
+        guard let position = known.firstIndex(of: key) else { return nil }
+        return values[position]
+    }
 
     subscript(key: String) -> Node? {
-        guard let node = values[key], !YAMLReader.isNull(node) else { return nil }
+        guard let node = given(key), !YAMLReader.isNull(node) else { return nil }
         return node
     }
 
