@@ -74,8 +74,38 @@ struct JSONExporterTests {
     }
 
     @Test func stringsAreEscaped() {
-        let value = JSONValue.object([("s", .string("quote \" backslash \\ line\nbell \u{07} £"))])
-        #expect(value.rendered() == "{\n  \"s\": \"quote \\\" backslash \\\\ line\\nbell \\u0007 £\"\n}\n")
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("s"); w.string("quote \" backslash \\ line\nbell \u{07} tab\t cr\r us\u{1F} £ ✖")
+        w.endObject()
+        #expect(w.text == "{\n  \"s\": \"quote \\\" backslash \\\\ line\\nbell \\u0007 tab\\t cr\\r us\\u001f £ ✖\"\n}\n")
+    }
+
+    @Test func emptyContainersStayOnOneLineAndNestedOnesIndent() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("a"); w.beginArray(); w.endArray()
+        w.key("o"); w.beginObject(); w.endObject()
+        w.key("n"); w.beginArray(); w.number(-12); w.decimal(Decimal(string: "0.050")); w.null(); w.bool(true)
+        w.beginObject(); w.key("k"); w.string(nil as String?); w.endObject()
+        w.endArray()
+        w.endObject()
+        #expect(w.text == """
+            {
+              "a": [],
+              "o": {},
+              "n": [
+                -12,
+                0.05,
+                null,
+                true,
+                {
+                  "k": null
+                }
+              ]
+            }
+
+            """)
     }
 
     @Test func sameInputsGiveTheSameBytes() {

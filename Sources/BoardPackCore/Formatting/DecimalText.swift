@@ -9,22 +9,23 @@ public enum DecimalText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends what ``plain(_:)`` gives, as UTF-8, when the decimal's significand fits in 64
-    /// bits (nearly every figure a plan holds) and returns `true`; otherwise leaves `out` as
-    /// it was and returns `false`, so a caller writing many figures can keep its own
-    /// fallback (the json exporter remembers the slow ones).
+    /// Appends what ``plain(_:)`` gives, as UTF-8, and returns `true` for the figures the
+    /// fast path spells (any finite, non-zero decimal of ordinary magnitude); otherwise leaves
+    /// `out` as it was and returns `false`, and the caller falls back to ``plain(_:)``.
     public static func appendPlain(_ value: Decimal, to out: inout [UInt8]) -> Bool {
         guard let parts = parts(value) else { return false }
         if parts.negative { out.append(UInt8(ascii: "-")) }
-        appendDigits(parts.significand, exponent: parts.exponent, to: &out)
+        appendDigits(high: parts.high, low: parts.low, exponent: parts.exponent, to: &out)
         return true
     }
 
     /// Rounded half up (away from zero) to `places` decimal places, always showing them:
     /// `fixed(13, places: 1)` is `13.0`.
     public static func fixed(_ value: Decimal, places: Int) -> String {
-        guard places >= 0, places <= 18, let parts = parts(value) else { return foundationFixed(value, places: places) }
-        var significand = parts.significand, exponent = parts.exponent
+        guard places >= 0, places <= 18, let parts = parts(value), parts.high == 0 else {
+            return foundationFixed(value, places: places)
+        }
+        var significand = parts.low, exponent = parts.exponent
         if exponent < -places {
             let drop = -places - exponent
             // Past 10^19 the power no longer fits; Foundation rounds those few.
@@ -42,7 +43,7 @@ public enum DecimalText {
             out.append(UInt8(ascii: "0"))
             exponent = 0
         } else {
-            appendDigits(significand, exponent: exponent, to: &out)
+            appendDigits(high: 0, low: significand, exponent: exponent, to: &out)
         }
         if places > 0 {
             // As Foundation's text is padded: a whole number gains a point, a shorter
@@ -82,37 +83,56 @@ public enum DecimalText {
 
     // MARK: Fast path
 
-    private static let largestSignificand = Decimal(UInt64.max)
     private static let powersOfTen: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { power, _ in power * 10 } }
+    private static let tenToThe19: UInt64 = 10_000_000_000_000_000_000
 
-    /// Sign, integer significand and power of ten of a finite, non-zero decimal whose
-    /// significand fits in 64 bits: `-14.25` is `(true, 1425, -2)`. Read through
-    /// Foundation's public API, since the stored fields are internal to it.
-    private static func parts(_ value: Decimal) -> (negative: Bool, significand: UInt64, exponent: Int)? {
+    /// Sign, integer significand and power of ten of a finite, non-zero decimal, the
+    /// significand as `high × 10^19 + low` (`high` is 0 when it fits 64 bits): `-14.25` is
+    /// `(true, 0, 1425, -2)`. Read through Foundation's public API, since the stored fields
+    /// are internal to it; each conversion is checked by converting back, so nothing rests
+    /// on how Foundation converts a significand wider than 64 bits.
+    private static func parts(_ value: Decimal) -> (negative: Bool, high: UInt64, low: UInt64, exponent: Int)? {
         guard value.isFinite, !value.isZero else { return nil }
         let exponent = value.exponent
         // Outside the range the exact-text tests cover, Foundation decides.
         guard exponent >= -40, exponent <= 40 else { return nil }
         let significand = value.significand
-        guard significand <= largestSignificand else { return nil }
         let digits = NSDecimalNumber(decimal: significand).uint64Value
-        // An unnormalised zero: leave its text to Foundation.
-        guard digits != 0 else { return nil }
-        return (value.sign == .minus, digits, exponent)
+        // Zero digits would be an unnormalised zero: its text is left to Foundation.
+        if digits != 0, Decimal(digits) == significand { return (value.sign == .minus, 0, digits, exponent) }
+        // Up to 38 digits (averages such as 78.6333…): split at 10^19, both halves exact.
+        var shifted = Decimal(sign: .plus, exponent: -19, significand: significand), whole = Decimal()
+        NSDecimalRound(&whole, &shifted, 0, .down)
+        let high = NSDecimalNumber(decimal: whole).uint64Value
+        guard high != 0, Decimal(high) == whole else { return nil }
+        let rest = significand - Decimal(sign: .plus, exponent: 19, significand: whole)
+        let low = rest.isZero ? 0 : NSDecimalNumber(decimal: rest).uint64Value
+        guard low < tenToThe19, Decimal(low) == rest else { return nil }
+        return (value.sign == .minus, high, low, exponent)
     }
 
-    /// `significand × 10^exponent` as Foundation's `description` spells it: every digit of
-    /// the significand kept (trailing zeros too), zeros added for a positive exponent, and
-    /// `0.` plus leading zeros when the point falls before the first digit.
-    private static func appendDigits(_ significand: UInt64, exponent: Int, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-            var n = significand, count = 0
-            repeat {
-                buffer[19 - count] = UInt8(truncatingIfNeeded: n % 10) &+ UInt8(ascii: "0")
-                n /= 10
-                count += 1
-            } while n > 0
-            let digits = UnsafeBufferPointer(rebasing: buffer[(20 - count)...])
+    /// `(high × 10^19 + low) × 10^exponent` as Foundation's `description` spells it: every
+    /// digit of the significand kept (trailing zeros too), zeros added for a positive
+    /// exponent, and `0.` plus leading zeros when the point falls before the first digit.
+    private static func appendDigits(high: UInt64, low: UInt64, exponent: Int, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var count = 0
+            func put(_ value: UInt64, atLeast minimum: Int) {
+                var n = value, written = 0
+                repeat {
+                    buffer[39 - count] = UInt8(truncatingIfNeeded: n % 10) &+ UInt8(ascii: "0")
+                    n /= 10
+                    count += 1
+                    written += 1
+                } while n > 0 || written < minimum
+            }
+            if high == 0 {
+                put(low, atLeast: 1)
+            } else {
+                put(low, atLeast: 19)
+                put(high, atLeast: 1)
+            }
+            let digits = UnsafeBufferPointer(rebasing: buffer[(40 - count)...])
             if exponent >= 0 {
                 out.append(contentsOf: digits)
                 for _ in 0..<exponent { out.append(UInt8(ascii: "0")) }

@@ -16,204 +16,273 @@ public struct JSONExporter: Exporter {
     public init() {}
 
     public func write(_ pack: ScoredPack, to path: String) throws {
-        try render(pack).write(toFile: path, atomically: false, encoding: .utf8)
+        var bytes = encoded(pack)
+        // The buffer is tens of megabytes at scale: hand it to Data without a copy.
+        try bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return try Data().write(to: URL(fileURLWithPath: path)) }
+            try Data(bytesNoCopy: base, count: buffer.count, deallocator: .none).write(to: URL(fileURLWithPath: path))
+        }
     }
 
     /// The pack's json text.
-    public func render(_ pack: ScoredPack) -> String { document(pack).rendered() }
+    public func render(_ pack: ScoredPack) -> String { String(decoding: encoded(pack), as: UTF8.self) }
 
-    /// The pack as a json value.
-    public func document(_ pack: ScoredPack) -> JSONValue {
+    /// The pack's json as UTF-8 bytes.
+    func encoded(_ pack: ScoredPack) -> [UInt8] {
+        var w = JSONWriter(capacity: Self.estimatedSize(of: pack))
         let calendar = pack.calendar
-        let kpisByID = Dictionary(pack.plan.kpis.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Only status KPIs' figures need their definition (for the scale's words); keeping
+        // just those means other KPIs' figures never copy a whole KPI out of the dictionary.
+        // (The first KPI of an id counts, as everywhere.)
+        let kpis = pack.plan.kpis
+        let kpisByID = Dictionary(kpis.indices.map { (kpis[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+            .compactMapValues { kpis[$0].unit == .status ? kpis[$0] : nil }
+        // A pack labels the same few dozen quarters hundreds of thousands of times.
+        var periodLabels: [Period: String] = [:]
+        func label(_ period: Period) -> String {
+            if let known = periodLabels[period] { return known }
+            let text = calendar.label(period)
+            periodLabels[period] = text
+            return text
+        }
+
         let programme = pack.plan.programme
-        return .object([
-            ("schema_version", .number(String(ScoredPack.schemaVersion))),
-            ("programme", .object([
-                ("id", .string(programme.id)),
-                ("title", .string(programme.title)),
-                ("owner", .text(programme.owner)),
-                ("classification", .text(programme.classification)),
-                ("start", .string(programme.start.description)),
-                ("end", .string(programme.end.description)),
-                ("fiscal_year_start_month", .int(programme.fiscalYearStartMonth)),
-                ("rollup", .string(programme.rollup)),
-            ])),
-            ("period", .string(pack.periodLabel)),
-            ("report_date", .string(pack.reportDate.description)),
-            ("overall", .string(pack.overall.word)),
-            ("previous_overall", .text(pack.previousOverall?.word)),
-            ("kpis", .lazyArray(count: pack.kpis.count) { i in
-                let r = pack.kpis[i]
-                return kpi(r, definition: kpisByID[r.kpiID], calendar: calendar)
-            }),
-            ("kpi_history", .lazyArray(count: pack.kpiHistory.count) { i in
-                let history = pack.kpiHistory[i]
-                let definition = kpisByID[history.kpiID]
-                return .object([
-                    ("id", .string(history.kpiID)),
-                    ("points", .array(history.points.map { point in
-                        .object([
-                            ("period", .string(calendar.label(point.period))),
-                            ("value", figure(point.value, of: definition)),
-                            ("target", figure(point.target, of: definition)),
-                            ("status", .string(point.status.word)),
-                        ])
-                    })),
-                ])
-            }),
-            ("milestones", .lazyArray(count: pack.milestones.count) { milestone(pack.milestones[$0]) }),
-            ("projects", .array(pack.projects.map(rollup))),
-            ("workstreams", .array(pack.workstreams.map(rollup))),
-            ("risks", .array(pack.risks.map(risk))),
-            ("finance", pack.finance.map { finance($0, calendar: calendar) } ?? .null),
-            ("exceptions", .array(pack.exceptions.map { e in
-                .object([
-                    ("kind", .string(e.kind.rawValue)),
-                    ("id", .string(e.id)),
-                    ("title", .string(e.title)),
-                    ("partner", .text(e.partner)),
-                    ("status", .string(e.status.word)),
-                    ("detail", .string(e.detail)),
-                    ("commentary", .text(e.commentary)),
-                ])
-            })),
-            ("data_quality", .array(pack.dataQuality.map { note in
-                .object([
-                    ("kind", .string(note.kind.rawValue)),
-                    ("id", .text(note.id)),
-                    ("message", .string(note.message)),
-                ])
-            })),
-        ])
+        w.beginObject()
+        w.key("schema_version"); w.number(ScoredPack.schemaVersion)
+        w.key("programme")
+        w.beginObject()
+        w.key("id"); w.string(programme.id)
+        w.key("title"); w.string(programme.title)
+        w.key("owner"); w.string(programme.owner)
+        w.key("classification"); w.string(programme.classification)
+        w.key("start"); w.string(programme.start.description)
+        w.key("end"); w.string(programme.end.description)
+        w.key("fiscal_year_start_month"); w.number(programme.fiscalYearStartMonth)
+        w.key("rollup"); w.string(programme.rollup)
+        w.endObject()
+        w.key("period"); w.string(pack.periodLabel)
+        w.key("report_date"); w.string(pack.reportDate.description)
+        w.key("overall"); w.string(pack.overall.word)
+        w.key("previous_overall"); w.string(pack.previousOverall?.word)
+
+        w.key("kpis")
+        w.beginArray()
+        for r in pack.kpis { kpi(r, definition: kpisByID[r.kpiID], label: label, to: &w) }
+        w.endArray()
+
+        w.key("kpi_history")
+        w.beginArray()
+        for history in pack.kpiHistory {
+            let definition = kpisByID[history.kpiID]
+            w.beginObject()
+            w.key("id"); w.string(history.kpiID)
+            w.key("points")
+            w.beginArray()
+            for point in history.points {
+                w.beginObject()
+                w.key("period"); w.string(label(point.period))
+                w.key("value"); figure(point.value, of: definition, to: &w)
+                w.key("target"); figure(point.target, of: definition, to: &w)
+                w.key("status"); w.string(point.status.word)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("milestones")
+        w.beginArray()
+        for m in pack.milestones { milestone(m, to: &w) }
+        w.endArray()
+        w.key("projects")
+        w.beginArray()
+        for r in pack.projects { rollup(r, to: &w) }
+        w.endArray()
+        w.key("workstreams")
+        w.beginArray()
+        for r in pack.workstreams { rollup(r, to: &w) }
+        w.endArray()
+        w.key("risks")
+        w.beginArray()
+        for r in pack.risks { risk(r, to: &w) }
+        w.endArray()
+        w.key("finance")
+        if let finance = pack.finance { self.finance(finance, calendar: calendar, to: &w) } else { w.null() }
+
+        w.key("exceptions")
+        w.beginArray()
+        for e in pack.exceptions {
+            w.beginObject()
+            w.key("kind"); w.string(e.kind.rawValue)
+            w.key("id"); w.string(e.id)
+            w.key("title"); w.string(e.title)
+            w.key("partner"); w.string(e.partner)
+            w.key("status"); w.string(e.status.word)
+            w.key("detail"); w.string(e.detail)
+            w.key("commentary"); w.string(e.commentary)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("data_quality")
+        w.beginArray()
+        for note in pack.dataQuality {
+            w.beginObject()
+            w.key("kind"); w.string(note.kind.rawValue)
+            w.key("id"); w.string(note.id)
+            w.key("message"); w.string(note.message)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// Roughly the document's size (from a scale-5 pack), so the buffer seldom regrows.
+    private static func estimatedSize(of pack: ScoredPack) -> Int {
+        let points = pack.kpiHistory.reduce(0) { $0 + $1.points.count }
+        return 65_536 + pack.kpis.count * 520 + pack.kpiHistory.count * 64 + points * 130
+            + pack.milestones.count * 580 + (pack.projects.count + pack.workstreams.count) * 120
+            + pack.risks.count * 280 + pack.exceptions.count * 250 + pack.dataQuality.count * 160
     }
 
     // MARK: Sections
 
-    private func kpi(_ r: KPIResult, definition: KPI?, calendar: FiscalCalendar) -> JSONValue {
-        .object([
-            ("id", .string(r.kpiID)),
-            ("title", .string(r.title)),
-            ("partner", .text(r.partner)),
-            ("unit", .string(r.unit.rawValue)),
-            ("polarity", .string(r.polarity.rawValue)),
-            ("frequency", .string(r.frequency.rawValue)),
-            ("aggregation", .string(r.aggregation)),
-            ("status", .string(r.status.word)),
-            ("value", figure(r.value, of: definition)),
-            ("target", figure(r.target, of: definition)),
-            ("amber", figure(r.amber, of: definition)),
-            ("annual_target", figure(r.annualTarget, of: definition)),
-            ("year_to_date", figure(r.yearToDate, of: definition)),
-            ("latest_value", figure(r.latestValue, of: definition)),
-            ("latest_period", .text(r.latestPeriod.map(calendar.label))),
-            ("trend", .string(r.trend.rawValue)),
-            ("trend_year", .string(r.trendYear.rawValue)),
-            ("previous_status", .text(r.previousStatus?.word)),
-            ("commentary", .text(r.commentary)),
-        ])
+    /// `definition` is given for status KPIs only.
+    private func kpi(_ r: KPIResult, definition: KPI?, label: (Period) -> String, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(r.kpiID)
+        w.key("title"); w.string(r.title)
+        w.key("partner"); w.string(r.partner)
+        w.key("unit"); w.string(r.unit.rawValue)
+        w.key("polarity"); w.string(r.polarity.rawValue)
+        w.key("frequency"); w.string(r.frequency.rawValue)
+        w.key("aggregation"); w.string(r.aggregation)
+        w.key("status"); w.string(r.status.word)
+        w.key("value"); figure(r.value, of: definition, to: &w)
+        w.key("target"); figure(r.target, of: definition, to: &w)
+        w.key("amber"); figure(r.amber, of: definition, to: &w)
+        w.key("annual_target"); figure(r.annualTarget, of: definition, to: &w)
+        w.key("year_to_date"); figure(r.yearToDate, of: definition, to: &w)
+        w.key("latest_value"); figure(r.latestValue, of: definition, to: &w)
+        w.key("latest_period"); w.string(r.latestPeriod.map(label))
+        w.key("trend"); w.string(r.trend.rawValue)
+        w.key("trend_year"); w.string(r.trendYear.rawValue)
+        w.key("previous_status"); w.string(r.previousStatus?.word)
+        w.key("commentary"); w.string(r.commentary)
+        w.endObject()
     }
 
     /// A KPI figure: a number, or for status KPIs the word at that scale position.
-    private func figure(_ value: Decimal?, of definition: KPI?) -> JSONValue {
-        guard let value else { return .null }
-        if let definition, definition.unit == .status {
-            return definition.scaleWord(for: value).map(JSONValue.string) ?? .decimal(value)
+    private func figure(_ value: Decimal?, of definition: KPI?, to w: inout JSONWriter) {
+        guard let value else { return w.null() }
+        if let definition, let word = definition.scaleWord(for: value) {
+            return w.string(word)
         }
-        return .decimal(value)
+        w.decimal(value)
     }
 
-    private func milestone(_ m: MilestoneResult) -> JSONValue {
-        let criteria: JSONValue
+    private func milestone(_ m: MilestoneResult, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(m.id)
+        w.key("title"); w.string(m.title)
+        w.key("project"); w.string(m.projectID)
+        w.key("workstream"); w.string(m.workstreamID)
+        w.key("due"); w.string(m.due.description)
+        w.key("forecast"); w.string(m.forecast?.description)
+        w.key("completed"); w.string(m.completed?.description)
+        w.key("slip_days"); w.number(m.slipDays)
+        w.key("days_late"); w.number(m.daysLate)
+        w.key("reported"); w.string(m.reported?.rawValue)
+        w.key("status"); w.string(m.status.word)
+        w.key("overdue"); w.bool(m.overdue)
+        w.key("gate"); w.string(m.gate)
+        w.key("decision"); w.string(m.decision?.rawValue)
+        w.key("dca"); w.string(m.dca?.rawValue)
+        w.key("criteria_met")
         switch m.criteriaMet {
-        case nil: criteria = .null
-        case .all?: criteria = .string("all")
-        case .numbers(let numbers)?: criteria = .array(numbers.map(JSONValue.int))
+        case nil: w.null()
+        case .all?: w.string("all")
+        case .numbers(let numbers)?: integers(numbers, to: &w)
         }
-        return .object([
-            ("id", .string(m.id)),
-            ("title", .string(m.title)),
-            ("project", .string(m.projectID)),
-            ("workstream", .string(m.workstreamID)),
-            ("due", .string(m.due.description)),
-            ("forecast", .text(m.forecast?.description)),
-            ("completed", .text(m.completed?.description)),
-            ("slip_days", m.slipDays.map(JSONValue.int) ?? .null),
-            ("days_late", m.daysLate.map(JSONValue.int) ?? .null),
-            ("reported", .text(m.reported?.rawValue)),
-            ("status", .string(m.status.word)),
-            ("overdue", .bool(m.overdue)),
-            ("gate", .text(m.gate)),
-            ("decision", .text(m.decision?.rawValue)),
-            ("dca", .text(m.dca?.rawValue)),
-            ("criteria_met", criteria),
-            ("unmet_criteria", .array(m.unmetCriteria.map(JSONValue.int))),
-            ("gate_bypassed", .bool(m.gateBypassed)),
-            ("bypassed_gate", .text(m.bypassedGate)),
-            ("previous_status", .text(m.previousStatus?.word)),
-            ("commentary", .text(m.commentary)),
-        ])
+        w.key("unmet_criteria"); integers(m.unmetCriteria, to: &w)
+        w.key("gate_bypassed"); w.bool(m.gateBypassed)
+        w.key("bypassed_gate"); w.string(m.bypassedGate)
+        w.key("previous_status"); w.string(m.previousStatus?.word)
+        w.key("commentary"); w.string(m.commentary)
+        w.endObject()
     }
 
-    private func rollup(_ r: RollupResult) -> JSONValue {
-        .object([
-            ("id", .string(r.id)),
-            ("title", .string(r.title)),
-            ("status", .string(r.status.word)),
-            ("previous_status", .text(r.previousStatus?.word)),
-        ])
+    private func integers(_ numbers: [Int], to w: inout JSONWriter) {
+        w.beginArray()
+        for n in numbers { w.number(n) }
+        w.endArray()
     }
 
-    private func risk(_ r: RiskResult) -> JSONValue {
-        .object([
-            ("id", .string(r.id)),
-            ("title", .string(r.title)),
-            ("owner", .text(r.owner)),
-            ("likelihood", .int(r.likelihood)),
-            ("impact", .int(r.impact)),
-            ("score", .int(r.score)),
-            ("status", .string(r.status.word)),
-            ("trend", .string(r.trend.rawValue)),
-            ("previous_score", r.previousScore.map(JSONValue.int) ?? .null),
-            ("mitigation", .text(r.mitigation)),
-            ("commentary", .text(r.commentary)),
-        ])
+    private func rollup(_ r: RollupResult, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(r.id)
+        w.key("title"); w.string(r.title)
+        w.key("status"); w.string(r.status.word)
+        w.key("previous_status"); w.string(r.previousStatus?.word)
+        w.endObject()
     }
 
-    private func finance(_ f: FinanceResult, calendar: FiscalCalendar) -> JSONValue {
-        func year(_ y: FinanceYearResult) -> JSONValue {
-            .object([
-                ("year", .text(y.year.map(calendar.yearLabel))),
-                ("baseline", .decimal(y.baseline)),
-                ("budget", .decimal(y.budget)),
-                ("savings", .decimal(y.savings)),
-                ("savings_pct", .number(DecimalText.fixed(y.savingsPercent, places: 1))),
-                ("cumulative_savings", .decimal(y.cumulativeSavings)),
-                ("partner_shares", .array(y.partnerShares.map { share in
-                    .object([("partner", .string(share.partner)), ("amount", .decimal(share.amount))])
-                })),
-            ])
+    private func risk(_ r: RiskResult, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(r.id)
+        w.key("title"); w.string(r.title)
+        w.key("owner"); w.string(r.owner)
+        w.key("likelihood"); w.number(r.likelihood)
+        w.key("impact"); w.number(r.impact)
+        w.key("score"); w.number(r.score)
+        w.key("status"); w.string(r.status.word)
+        w.key("trend"); w.string(r.trend.rawValue)
+        w.key("previous_score"); w.number(r.previousScore)
+        w.key("mitigation"); w.string(r.mitigation)
+        w.key("commentary"); w.string(r.commentary)
+        w.endObject()
+    }
+
+    private func finance(_ f: FinanceResult, calendar: FiscalCalendar, to w: inout JSONWriter) {
+        func year(_ y: FinanceYearResult) {
+            w.beginObject()
+            w.key("year"); w.string(y.year.map(calendar.yearLabel))
+            w.key("baseline"); w.decimal(y.baseline)
+            w.key("budget"); w.decimal(y.budget)
+            w.key("savings"); w.decimal(y.savings)
+            w.key("savings_pct"); w.number(text: DecimalText.fixed(y.savingsPercent, places: 1))
+            w.key("cumulative_savings"); w.decimal(y.cumulativeSavings)
+            w.key("partner_shares")
+            w.beginArray()
+            for share in y.partnerShares {
+                w.beginObject()
+                w.key("partner"); w.string(share.partner)
+                w.key("amount"); w.decimal(share.amount)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
         }
-        return .object([
-            ("years", .array(f.years.map(year))),
-            ("total", year(f.total)),
-            ("lines", .array(f.lines.map { line in
-                .object([
-                    ("line", .string(line.line)),
-                    ("year", .string(calendar.yearLabel(line.year))),
-                    ("budget", .decimal(line.budget)),
-                    ("actual", line.actual.map(JSONValue.decimal) ?? .null),
-                    ("variance", line.variance.map(JSONValue.decimal) ?? .null),
-                    ("status", .string(line.status.word)),
-                ])
-            })),
-        ])
+        w.beginObject()
+        w.key("years")
+        w.beginArray()
+        for y in f.years { year(y) }
+        w.endArray()
+        w.key("total"); year(f.total)
+        w.key("lines")
+        w.beginArray()
+        for line in f.lines {
+            w.beginObject()
+            w.key("line"); w.string(line.line)
+            w.key("year"); w.string(calendar.yearLabel(line.year))
+            w.key("budget"); w.decimal(line.budget)
+            w.key("actual"); w.decimal(line.actual)
+            w.key("variance"); w.decimal(line.variance)
+            w.key("status"); w.string(line.status.word)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
-}
-
-extension JSONValue {
-    static func decimal(_ value: Decimal) -> JSONValue { .number(DecimalText.plain(value)) }
-    static func int(_ value: Int) -> JSONValue { .number(String(value)) }
-    /// A string, or null when absent.
-    static func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 }

@@ -15,11 +15,21 @@ public struct TextExporter: Exporter {
     public init() {}
 
     public func write(_ pack: ScoredPack, to path: String) throws {
-        try Data(render(pack).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(encoded(pack)).write(to: URL(fileURLWithPath: path))
     }
 
     /// The pack's text, ending in a newline.
-    public func render(_ pack: ScoredPack) -> String {
-        TextPackWriter(pack: pack, width: Self.width).lines().joined(separator: "\n") + "\n"
+    public func render(_ pack: ScoredPack) -> String { String(decoding: encoded(pack), as: UTF8.self) }
+
+    /// The pack's lines as UTF-8, each ending in a newline, gathered in one buffer.
+    func encoded(_ pack: ScoredPack) -> [UInt8] {
+        let lines = TextPackWriter(pack: pack, width: Self.width).lines()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            bytes.append(contentsOf: line.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
     }
 }

@@ -51,7 +51,8 @@ struct TextPackWriter {
     func figureName(_ r: KPIResult) -> String { r.partner.map { "\(r.kpiID) (\($0))" } ?? r.kpiID }
 
     func figure(_ value: Decimal?, _ r: KPIResult) -> String {
-        FigureText.format(value, unit: r.unit, kpi: kpis[r.kpiID])
+        // Only a status KPI's words need its definition; looking it up copies the whole KPI.
+        FigureText.format(value, unit: r.unit, kpi: r.unit == .status ? kpis[r.kpiID] : nil)
     }
 
     func counts(_ statuses: [Status]) -> String {
@@ -147,7 +148,7 @@ struct TextPackWriter {
         guard !pack.exceptions.isEmpty else { return ["No exceptions this quarter."] }
         var out: [String] = []
         for (i, e) in pack.exceptions.enumerated() {
-            let number = "\(i + 1).".padding(toLength: 4, withPad: " ", startingAt: 0)
+            let number = Self.exceptionNumber(i + 1)
             let item = e.partner.map { "\(e.id) (\($0))" } ?? e.id
             out += TextWrap.hanging("\(number)", "\(e.status.label)  \(e.kind.title): \(item) \(e.title)", width: width)
             out += TextWrap.hanging("    ", e.detail, width: width)
@@ -164,11 +165,27 @@ struct TextPackWriter {
         return out
     }
 
+    /// `1.  ` to `999.`, four columns as `padding(toLength:)` gave them, which cuts longer
+    /// numbers (`1000.` prints as `1000`).
+    static func exceptionNumber(_ n: Int) -> String {
+        let label = String(n) + "."
+        return label.utf8.count >= 4 ? String(label.prefix(4)) : TextWrap.padded(label, 4)
+    }
+
     /// The sentence(s) after "Action:" or "Corrective action:" in a commentary.
     static func correctiveAction(in commentary: String) -> String? {
         for marker in ["Corrective action:", "corrective action:", "Action:", "action:"] {
-            if let range = commentary.range(of: marker) {
-                let action = commentary[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            if let range = TextWrap.range(of: marker, in: commentary) {
+                let rest = commentary[range.upperBound...]
+                let action: String
+                // Foundation trims Unicode spaces; text that starts and ends with another ASCII
+                // character has none to trim.
+                if let first = rest.utf8.first, let last = rest.utf8.last, first > 0x20, first < 0x80,
+                   last > 0x20, last < 0x80 {
+                    action = String(rest)
+                } else {
+                    action = rest.trimmingCharacters(in: .whitespaces)
+                }
                 return action.isEmpty ? nil : action
             }
         }

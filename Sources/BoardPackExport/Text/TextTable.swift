@@ -22,8 +22,9 @@ struct TextTable {
 
     func render(width: Int) -> [String] {
         let gap = 2
-        var widths = columns.indices.map { i in
-            ([columns[i].header] + rows.map { $0[i] }).map(\.count).max() ?? 0
+        var widths = columns.map { TextWrap.columns($0.header) }
+        for row in rows {
+            for i in widths.indices { widths[i] = max(widths[i], TextWrap.columns(row[i])) }
         }
         let fixed = columns.indices.filter { !columns[$0].flexible }.map { widths[$0] }.reduce(0, +)
         let gaps = gap * (columns.count - 1)
@@ -47,21 +48,60 @@ struct TextTable {
     /// A note under a row, its continuation lines lined up after its label
     /// (`    Commentary: ...`).
     static func hangingNote(_ note: String, width: Int) -> [String] {
-        if let colon = note.range(of: ": "), note.distance(from: note.startIndex, to: colon.lowerBound) <= 24 {
+        if let colon = TextWrap.range(of: ": ", in: note), note.distance(from: note.startIndex, to: colon.lowerBound) <= 24 {
             return TextWrap.hanging("    " + note[..<colon.upperBound], String(note[colon.upperBound...]), width: width)
         }
         return TextWrap.hanging("    ", note, width: width)
     }
 
     private func line(_ cells: [String], widths: [Int]) -> [String] {
+        // Nearly every row fits its columns as it is: lay it out without wrapping any cell.
+        if let single = singleLine(cells, widths: widths) { return [single] }
         let wrapped = cells.indices.map { TextWrap.lines(cells[$0], width: widths[$0]) }
         let height = wrapped.map(\.count).max() ?? 1
-        return (0..<height).map { l in
-            let parts = cells.indices.map { i -> String in
+        var out: [String] = []
+        out.reserveCapacity(height)
+        // Each line is laid out in one byte buffer rather than joined from padded strings.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128)
+        for l in 0..<height {
+            bytes.removeAll(keepingCapacity: true)
+            for i in cells.indices {
+                if i > 0 {
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(UInt8(ascii: " "))
+                }
                 let text = l < wrapped[i].count ? wrapped[i][l] : ""
-                return TextWrap.padded(text, widths[i], right: columns[i].rightAligned)
+                let gap = max(0, widths[i] - TextWrap.columns(text))
+                if columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
+                bytes.append(contentsOf: text.utf8)
+                if !columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
             }
-            return TextWrap.trimmedRight(parts.joined(separator: "  "))
+            out.append(TextWrap.trimmedRight(String(decoding: bytes, as: UTF8.self)))
+        }
+        return out
+    }
+
+    /// The row's one line when every cell fits its column unwrapped, else nil.
+    private func singleLine(_ cells: [String], widths: [Int]) -> String? {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { measured -> String? in
+            for i in cells.indices {
+                guard let cellColumns = TextWrap.unchangedColumns(cells[i], width: widths[i]) else { return nil }
+                measured[i] = cellColumns
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(128)
+            for i in cells.indices {
+                if i > 0 {
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(UInt8(ascii: " "))
+                }
+                let gap = max(0, widths[i] - measured[i])
+                if columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
+                bytes.append(contentsOf: cells[i].utf8)
+                if !columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
+            }
+            return TextWrap.trimmedRight(String(decoding: bytes, as: UTF8.self))
         }
     }
 }
