@@ -88,13 +88,19 @@ public enum DecimalText {
 
     /// Sign, integer significand and power of ten of a finite, non-zero decimal, the
     /// significand as `high × 10^19 + low` (`high` is 0 when it fits 64 bits): `-14.25` is
-    /// `(true, 0, 1425, -2)`. Read through Foundation's public API, since the stored fields
-    /// are internal to it; each conversion is checked by converting back, so nothing rests
-    /// on how Foundation converts a significand wider than 64 bits.
+    /// `(true, 0, 1425, -2)`. Read from the decimal's bytes (``DecimalBits``), or else
+    /// through Foundation's public API with each conversion checked by converting back, so
+    /// nothing rests on how Foundation converts a significand wider than 64 bits.
     private static func parts(_ value: Decimal) -> (negative: Bool, high: UInt64, low: UInt64, exponent: Int)? {
+        if let bits = DecimalBits(value) {
+            // Outside the range the exact-text tests cover, Foundation decides.
+            guard bits.mantissa != 0, bits.exponent >= -40, bits.exponent <= 40 else { return nil }
+            let (high, low) = bits.mantissa.quotientAndRemainder(dividingBy: UInt128(tenToThe19))
+            guard let high = UInt64(exactly: high) else { return nil }
+            return (bits.negative, high, UInt64(low), bits.exponent)
+        }
         guard value.isFinite, !value.isZero else { return nil }
         let exponent = value.exponent
-        // Outside the range the exact-text tests cover, Foundation decides.
         guard exponent >= -40, exponent <= 40 else { return nil }
         let significand = value.significand
         let digits = NSDecimalNumber(decimal: significand).uint64Value

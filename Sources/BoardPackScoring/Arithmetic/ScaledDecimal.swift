@@ -1,3 +1,4 @@
+import BoardPackCore
 import Foundation
 
 /// An exact decimal held as `units × 10^-scale` in an `Int64`, for the arithmetic scoring
@@ -110,76 +111,29 @@ struct ScaledDecimal: Sendable {
 
     // MARK: Decimal's bits
 
-    // Foundation keeps Decimal's fields internal, so the 20 bytes are read and written
-    // directly: byte 0 the exponent, byte 1 length << 4 | negative << 3 | compact << 2,
-    // bytes 2-3 reserved, then eight little-endian 16-bit mantissa words.
-    // `layoutVerified` checks that reading against values Foundation made, once; should
-    // a Foundation release lay Decimal out differently, the fast path switches itself
-    // off rather than misread a figure.
-
-    private static let size = 20
-    private static let compactFlag: UInt8 = 0b0000_0100
-    private static let negativeFlag: UInt8 = 0b0000_1000
-
     private static func decode(_ value: Decimal) -> ScaledDecimal? {
-        guard MemoryLayout<Decimal>.size == size else { return nil }
-        return withUnsafeBytes(of: value) { bytes -> ScaledDecimal? in
-            let flags = bytes[1]
-            let length = Int(flags >> 4)
-            if length == 0 {
-                // Zero is all zero bits; anything else of length 0 is NaN.
-                return bytes.allSatisfy { $0 == 0 } ? ScaledDecimal(units: 0, scale: 0) : nil
-            }
-            guard length <= 4, flags & 0b0000_0011 == 0, flags & compactFlag != 0, bytes[2] == 0, bytes[3] == 0
-            else { return nil }
-            var mantissa: UInt64 = 0
-            for word in (0..<8).reversed() {
-                let w = UInt64(bytes[4 + 2 * word]) | UInt64(bytes[5 + 2 * word]) << 8
-                if word >= length {
-                    guard w == 0 else { return nil }
-                } else {
-                    mantissa = mantissa << 16 | w
-                }
-            }
-            guard mantissa % 10 != 0, mantissa >> (16 * (length - 1)) != 0, mantissa <= UInt64(Int64.max)
-            else { return nil }
-            let negative = flags & negativeFlag != 0
-            var units = Int64(mantissa)
-            if negative { units = -units }
-            let exponent = Int(Int8(bitPattern: bytes[0]))
-            if exponent >= 0 {
-                guard exponent <= maxScale else { return nil }
-                let (scaled, overflow) = units.multipliedReportingOverflow(by: powers[exponent])
-                return overflow ? nil : ScaledDecimal(units: scaled, scale: 0)
-            }
-            return -exponent <= maxScale ? ScaledDecimal(units: units, scale: -exponent) : nil
+        guard let bits = DecimalBits(value) else { return nil }
+        if bits.mantissa == 0 { return ScaledDecimal(units: 0, scale: 0) }
+        // Only the compact form Foundation computes, and 63 bits.
+        guard bits.compact, bits.mantissa % 10 != 0, let magnitude = Int64(exactly: bits.mantissa) else { return nil }
+        let units = bits.negative ? -magnitude : magnitude
+        if bits.exponent >= 0 {
+            guard bits.exponent <= maxScale else { return nil }
+            let (scaled, overflow) = units.multipliedReportingOverflow(by: powers[bits.exponent])
+            return overflow ? nil : ScaledDecimal(units: scaled, scale: 0)
         }
+        return -bits.exponent <= maxScale ? ScaledDecimal(units: units, scale: -bits.exponent) : nil
     }
 
     private static func encode(units: Int64, scale: Int) -> Decimal {
-        var result = Decimal()
-        guard units != 0 else { return result }
+        guard units != 0 else { return Decimal() }
         var mantissa = units.magnitude, exponent = -scale
         while mantissa % 10 == 0 {
             mantissa /= 10
             exponent += 1
         }
-        var length = 0
-        var rest = mantissa
-        while rest != 0 {
-            length += 1
-            rest >>= 16
-        }
-        withUnsafeMutableBytes(of: &result) { bytes in
-            bytes[0] = UInt8(bitPattern: Int8(exponent))
-            bytes[1] = UInt8(length) << 4 | (units < 0 ? negativeFlag : 0) | compactFlag
-            for word in 0..<length {
-                let w = mantissa >> (16 * word)
-                bytes[4 + 2 * word] = UInt8(truncatingIfNeeded: w)
-                bytes[5 + 2 * word] = UInt8(truncatingIfNeeded: w >> 8)
-            }
-        }
-        return result
+        let bits = DecimalBits(negative: units < 0, exponent: exponent, mantissa: UInt128(mantissa), compact: true)
+        return bits.decimal ?? publicDecimal(units: units, scale: scale)
     }
 
     /// The value built with Foundation's public API only, the reference `encode` must
@@ -191,20 +145,12 @@ struct ScaledDecimal: Sendable {
 
     /// Whether two Decimals are the same bits, not merely the same value (95 and 95.0
     /// are equal but print differently).
-    static func sameBits(_ a: Decimal, _ b: Decimal) -> Bool {
-        withUnsafeBytes(of: a) { x in
-            withUnsafeBytes(of: b) { y in
-                guard x.count == y.count else { return false }
-                for i in 0..<x.count where x[i] != y[i] { return false }
-                return true
-            }
-        }
-    }
+    static func sameBits(_ a: Decimal, _ b: Decimal) -> Bool { DecimalBits.sameBytes(a, b) }
 
-    /// Whether reading and writing Decimal's bits agrees with Foundation on values it
-    /// parsed and computed itself.
+    /// Whether the integer form agrees with Foundation on values it parsed and computed
+    /// itself (on top of ``DecimalBits/layoutVerified``, which checks the bytes).
     static let layoutVerified: Bool = {
-        guard MemoryLayout<Decimal>.size == size else { return false }
+        guard DecimalBits.layoutVerified else { return false }
         let locale = Locale(identifier: "en_US_POSIX")
         let samples: [(text: String, units: Int64, scale: Int)] = [
             ("0", 0, 0), ("1", 1, 0), ("-3.5", -35, 1), ("92.15", 9215, 2), ("20000", 20000, 0),

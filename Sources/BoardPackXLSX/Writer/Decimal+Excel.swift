@@ -1,3 +1,4 @@
+import BoardPackCore
 import Foundation
 
 extension Decimal {
@@ -6,18 +7,16 @@ extension Decimal {
     /// A significand below 2^53 and a power of ten up to 10^22 are both exact doubles, so a
     /// single multiplication or division by IEEE rules gives the correctly rounded result:
     /// the same double as parsing the decimal's text, at a fiftieth of the cost. Anything
-    /// larger falls back to parsing the (locale-free) text.
+    /// larger (a mean of several partners' figures keeps 38 digits) is parsed from its exact,
+    /// locale-free digits, which the C library rounds correctly.
     var excelDouble: Double {
-        let exponent = self.exponent
-        if (-22...22).contains(exponent) {
-            let significand = NSDecimalNumber(decimal: self.significand).doubleValue
-            if significand < 9_007_199_254_740_992 {
-                let power = Decimal.powersOfTen[abs(exponent)]
-                let magnitude = exponent < 0 ? significand / power : significand * power
-                return isSignMinus ? -magnitude : magnitude
-            }
+        if let bits = DecimalBits(self), bits.mantissa < 9_007_199_254_740_992, (-22...22).contains(bits.exponent) {
+            let significand = Double(UInt64(bits.mantissa))
+            let power = Decimal.powersOfTen[abs(bits.exponent)]
+            let magnitude = bits.exponent < 0 ? significand / power : significand * power
+            return bits.negative ? -magnitude : magnitude
         }
-        return Double(description) ?? NSDecimalNumber(decimal: self).doubleValue
+        return Double(DecimalText.plain(self)) ?? NSDecimalNumber(decimal: self).doubleValue
     }
 
     /// 10^0 ... 10^22, every one exact as a double.
