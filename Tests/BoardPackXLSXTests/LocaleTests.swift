@@ -36,7 +36,7 @@ struct LocaleTests {
             _ = withVaList([1234.5]) { vsnprintf(&buffer, buffer.count, "%g", $0) }
             // ...and the exporter writes while it is in force.
             try XLSXExporter().write(pack, to: path)
-            return String(cString: buffer)
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
         guard let printed else {
             Issue.record("the \(Self.german) locale is not installed: run `apt-get install -y locales && sed -i 's/# de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && locale-gen`")
@@ -64,7 +64,7 @@ struct LocaleTests {
             try XLSXExporter().write(SamplePack.pack, to: folder.appendingPathComponent("p.xlsx").path)
             var buffer = [CChar](repeating: 0, count: 32)
             _ = withVaList([0.5]) { vsnprintf(&buffer, buffer.count, "%g", $0) }
-            return String(cString: buffer)
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
         guard let after else {
             Issue.record("the \(Self.german) locale is not installed")
@@ -81,8 +81,8 @@ struct LocaleTests {
             let scale = pack.plan.kpis.first { $0.id == k.kpiID }
             return [
                 "id": k.kpiID, "partner": k.partner ?? NSNull(), "status": k.status.word,
-                "value": isStatus ? (k.value.flatMap { scale?.scaleWord(for: $0) } ?? NSNull()) : number(k.value),
-                "target": isStatus ? (k.target.flatMap { scale?.scaleWord(for: $0) } ?? NSNull()) : number(k.target),
+                "value": isStatus ? (k.value.flatMap { scale?.scaleWord(for: $0) } as Any? ?? NSNull()) : number(k.value),
+                "target": isStatus ? (k.target.flatMap { scale?.scaleWord(for: $0) } as Any? ?? NSNull()) : number(k.target),
             ]
         }
         let object: [String: Any] = ["period": pack.periodLabel, "overall": pack.overall.word, "kpis": kpis]

@@ -1,4 +1,5 @@
 import BoardPackCore
+import BoardPackTestSupport
 import Foundation
 import Testing
 @testable import BoardPackXLSX
@@ -60,6 +61,53 @@ struct WorkbookLayerTests {
         try workbook.close()
         let error = #expect(throws: XLSXError.self) { try sheet.string(0, 0, "late", PackStyles.text) }
         #expect(error?.reason == "the workbook is already closed")
+    }
+
+    @Test("sheets written on another thread give the same bytes as sheets written on this one")
+    func recordedOnAnotherThread() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let pack = SamplePack.large(kpiFigures: 10_000)
+        var bytes: [Data] = []
+        for (i, overlapped) in [false, true].enumerated() {
+            let path = folder.appendingPathComponent("p\(i).xlsx").path
+            try NumericLocale.withCNumerics(path: path) {
+                let workbook = try Workbook(path: path, constantMemory: true)
+                let sheets = try PackWorkbook(pack: pack, workbook: workbook)
+                if overlapped {
+                    try workbook.write(recording: sheets.write)
+                } else {
+                    try sheets.write()
+                    try workbook.close()
+                }
+            }
+            bytes.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(bytes[0].count > 10_000)
+        #expect(bytes[0] == bytes[1])
+    }
+
+    @Test("a mistake in a later sheet is reported as made and no file is written")
+    func failureWhileRecording() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let path = folder.appendingPathComponent("e.xlsx").path
+        let workbook = try Workbook(path: path, constantMemory: true)
+        let first = try workbook.addWorksheet(named: "First")
+        let second = try workbook.addWorksheet(named: "Second")
+        let error = #expect(throws: XLSXError.self) {
+            try workbook.write {
+                // More rows than one chunk, so the writing thread is busy when the mistake comes.
+                for row in 0..<20_000 { try first.number(row, 0, Double(row), PackStyles.percentFigure) }
+                try second.string(3, 0, "fine")
+                try second.string(1, 0, "too late: row 4 is already on disk")
+            }
+        }
+        #expect(error?.operation == "write text to Second!A2")
+        #expect(error?.reason == "Worksheet row or column index out of range.")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let late = #expect(throws: XLSXError.self) { try first.string(30_000, 0, "after") }
+        #expect(late?.reason == "the workbook is already closed")
     }
 
     @Test("page header and footer escape ampersands and carry period, classification and page numbers")

@@ -23,8 +23,9 @@ public struct XLSXExporter: Exporter {
         // Numbers must be written with a decimal point whatever the user's locale.
         try NumericLocale.withCNumerics(path: path) {
             let workbook = try Workbook(path: path, constantMemory: constantMemory)
-            try PackWorkbook(pack: pack, workbook: workbook).write()
-            try workbook.close()
+            let sheets = try PackWorkbook(pack: pack, workbook: workbook)
+            // The sheets' rows are built on another core while this thread writes them.
+            try workbook.write(recording: sheets.write)
         }
     }
 }

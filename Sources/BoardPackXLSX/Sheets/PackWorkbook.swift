@@ -1,11 +1,18 @@
 import BoardPackCore
 
 /// Writes a scored pack's sheets into a workbook, in the order a board reads them.
-struct PackWorkbook {
+struct PackWorkbook: Sendable {
     let context: SheetContext
 
-    init(pack: ScoredPack, workbook: Workbook) {
-        context = SheetContext(pack: pack, workbook: workbook)
+    /// Sets the workbook up for the pack: its properties and its sheets, in order. Call on
+    /// the workbook's own thread.
+    init(pack: ScoredPack, workbook: Workbook) throws {
+        let programme = pack.plan.programme
+        try workbook.setProperties(
+            title: "\(programme.title) board pack \(pack.periodLabel)",
+            subject: "Performance and roadmap report for \(pack.periodLabel)", author: programme.owner,
+            created: pack.reportDate)
+        context = try SheetContext(pack: pack, workbook: workbook, sheetNames: Self.sheetNames)
     }
 
     /// The sheets, in order.
@@ -14,13 +21,8 @@ struct PackWorkbook {
         FinanceSheet.name, RisksSheet.name, ExceptionsSheet.name, DataQualitySheet.name, KeySheet.name,
     ]
 
+    /// Runs every sheet writer; may run on any one thread.
     func write() throws {
-        let pack = context.pack
-        let programme = pack.plan.programme
-        try context.workbook.setProperties(
-            title: "\(programme.title) board pack \(pack.periodLabel)",
-            subject: "Performance and roadmap report for \(pack.periodLabel)", author: programme.owner,
-            created: pack.reportDate)
         try SummarySheet.write(context)
         try KPISheet.write(context)
         try TrendsSheet.write(context)

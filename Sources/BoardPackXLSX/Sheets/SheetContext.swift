@@ -1,27 +1,35 @@
 import BoardPackCore
 import Foundation
 
-/// What every sheet writer needs: the pack, the workbook, and shared helpers.
-struct SheetContext {
+/// What every sheet writer needs: the pack, the workbook and its sheets, and shared helpers.
+struct SheetContext: Sendable {
     let pack: ScoredPack
     let workbook: Workbook
     private let kpisByID: [String: KPI]
+    private let sheets: [String: Worksheet]
 
-    init(pack: ScoredPack, workbook: Workbook) {
+    /// Adds the named sheets to the workbook, in order: sheet writers may then run on
+    /// another thread, since only the workbook's own thread adds to the file.
+    init(pack: ScoredPack, workbook: Workbook, sheetNames: [String]) throws {
         self.pack = pack
         self.workbook = workbook
         var byID: [String: KPI] = [:]
         for kpi in pack.plan.kpis where byID[kpi.id] == nil { byID[kpi.id] = kpi }
         kpisByID = byID
+        var sheets: [String: Worksheet] = [:]
+        for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
+        self.sheets = sheets
     }
 
     func kpi(_ id: String) -> KPI? { kpisByID[id] }
 
-    /// Adds a sheet set up to print: landscape, one page wide, header rows repeated, the
+    /// A sheet set up to print: landscape, one page wide, header rows repeated, the
     /// programme in the page header and the period, classification and page numbers in the
     /// footer.
     func addSheet(_ name: String, repeatRows: ClosedRange<Int>?) throws -> Worksheet {
-        let sheet = try workbook.addWorksheet(named: name)
+        guard let sheet = sheets[name] else {
+            throw XLSXError(path: workbook.path, operation: "add sheet \(name)", reason: "the sheet was not set up with the workbook")
+        }
         try sheet.setUpPrinting(
             PrintSetup(
                 repeatRows: repeatRows, title: pack.plan.programme.title, period: pack.periodLabel,

@@ -11,7 +11,7 @@ enum SummarySheet {
         let pack = context.pack
         let programme = pack.plan.programme
         let sheet = try context.addSheet(name, repeatRows: 0...1)
-        sheet.activate()
+        try sheet.activate()
 
         let widths: [Double] = [24, 13, 13, 13, 13, 34, 36, 48]
         for (column, width) in widths.enumerated() {

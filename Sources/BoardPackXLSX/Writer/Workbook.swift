@@ -1,16 +1,42 @@
 import BoardPackCore
 import CXLSXWriter
+import Foundation
+import Synchronization
 
 /// An xlsx file being written: owns the libxlsxwriter workbook and every format made for it.
 ///
-/// Nothing is on disk until ``close()``: libxlsxwriter assembles the file then, and frees
+/// Sheet writers never call the library themselves. Each ``Worksheet`` call is checked
+/// against Excel's limits and recorded as a ``SheetOp``; the thread that opened the
+/// workbook hands the calls to libxlsxwriter in exactly the order they were made, so the
+/// file is the same, byte for byte, however the work was spread. ``write(recording:)`` runs
+/// the sheet writers on a thread of their own while this thread writes what they have
+/// recorded so far (building a 10,000-KPI scorecard's rows and writing its XML then take
+/// a core each); ``close()`` writes whatever was recorded, on the calling thread.
+///
+/// Nothing is on disk until the file is closed: libxlsxwriter assembles it then, and frees
 /// the workbook whatever happens. A workbook dropped without closing is freed unwritten.
-/// Use from one thread.
-final class Workbook {
+/// The library itself is only ever called from the thread that opened the workbook.
+final class Workbook: @unchecked Sendable {
     let path: String
+    let constantMemory: Bool
+    /// Touched by the opening thread only.
     private var handle: UnsafeMutablePointer<lxw_workbook>?
-    /// Each distinct look is created once: libxlsxwriter formats live as long as the workbook.
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private let isClosed = Atomic<Bool>(false)
+
+    /// Each distinct look, in the order first asked for: its place is its ``ResolvedStyle``.
+    private let registry = Mutex(StyleRegistry())
+    /// The libxlsxwriter format of each registered look, made when first written (opening
+    /// thread only). Formats live as long as the workbook.
+    private var formats: [UnsafeMutablePointer<lxw_format>] = []
+
+    /// Sheets in order (opening thread only).
+    private var sheets: [(handle: UnsafeMutablePointer<lxw_worksheet>, name: String)] = []
+
+    /// Recorded calls on their way to the library, and the chunk being filled (touched by
+    /// the recording thread only).
+    private var channel = OpChannel(capacity: nil)
+    private var pending: OpChannel.Chunk?
+    private static let chunkSize = 4096
 
     /// Starts a workbook at `path`. Temporary files go beside it, so a folder that cannot
     /// take the workbook fails the same way whether or not temporary files are used.
@@ -18,6 +44,7 @@ final class Workbook {
     /// must be written in order (the sheet writers always do).
     init(path: String, constantMemory: Bool = false) throws {
         self.path = path
+        self.constantMemory = constantMemory
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
         let created = Workbook.folder(of: path).withCString { folder -> UnsafeMutablePointer<lxw_workbook>? in
@@ -42,17 +69,26 @@ final class Workbook {
         return folder.isEmpty ? "/" : folder
     }
 
-    func open(_ operation: String) throws -> UnsafeMutablePointer<lxw_workbook> {
+    func check(_ result: lxw_error, _ operation: @autoclosure () -> String) throws {
+        guard result != LXW_NO_ERROR else { return }
+        throw XLSXError(path: path, operation: operation(), lxw: result)
+    }
+
+    /// Throws when the workbook has been closed.
+    func checkOpen(_ operation: @autoclosure () -> String) throws {
+        guard !isClosed.load(ordering: .acquiring) else {
+            throw XLSXError(path: path, operation: operation(), reason: "the workbook is already closed")
+        }
+    }
+
+    private func open(_ operation: String) throws -> UnsafeMutablePointer<lxw_workbook> {
         guard let handle else {
             throw XLSXError(path: path, operation: operation, reason: "the workbook is already closed")
         }
         return handle
     }
 
-    func check(_ result: lxw_error, _ operation: @autoclosure () -> String) throws {
-        guard result != LXW_NO_ERROR else { return }
-        throw XLSXError(path: path, operation: operation(), lxw: result)
-    }
+    // MARK: Setting up (opening thread, before the sheets are written)
 
     /// Adds a sheet at the end. Sheet order is the order of these calls.
     func addWorksheet(named name: String) throws -> Worksheet {
@@ -61,36 +97,9 @@ final class Workbook {
         guard let sheet = workbook_add_worksheet(wb, name) else {
             throw XLSXError(path: path, operation: "add sheet \(name)", reason: "libxlsxwriter could not add the sheet")
         }
-        return Worksheet(workbook: self, handle: sheet, name: name)
+        sheets.append((sheet, name))
+        return Worksheet(workbook: self, index: sheets.count - 1, name: name)
     }
-
-    /// Adds a chart; place it with ``Worksheet/insert(_:row:column:xScale:yScale:)``.
-    func addChart(_ kind: ChartKind) throws -> Chart {
-        let wb = try open("add chart")
-        guard let chart = workbook_add_chart(wb, kind.lxw) else {
-            throw XLSXError(path: path, operation: "add chart", reason: "libxlsxwriter could not add the chart")
-        }
-        return Chart(workbook: self, handle: chart)
-    }
-
-    /// The libxlsxwriter format for a look, made on first use.
-    func format(_ style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
-        guard let style else { return nil }
-        if let made = formats[style] { return made }
-        let wb = try open("add format")
-        guard let made = workbook_add_format(wb) else {
-            throw XLSXError(path: path, operation: "add format", reason: "libxlsxwriter could not add a format")
-        }
-        style.apply(to: made)
-        formats[style] = made
-        return made
-    }
-
-    /// A look made into its format once, for writing many cells with it.
-    func resolve(_ style: CellStyle?) throws -> ResolvedStyle { ResolvedStyle(format: try format(style)) }
-
-    /// How many distinct formats were made (for tests: formats are cached, not per cell).
-    var formatCount: Int { formats.count }
 
     /// Document properties. `created` is a whole day (midnight UTC) so the same pack gives
     /// the same bytes: libxlsxwriter would otherwise stamp the current time.
@@ -112,11 +121,243 @@ final class Workbook {
         try check(result, "set document properties")
     }
 
-    /// Writes the file and frees the workbook (also when writing fails).
+    // MARK: Recording (any one thread at a time)
+
+    /// A chart to describe and then place with ``Worksheet/insert(_:row:column:xScale:yScale:)``.
+    func addChart(_ kind: ChartKind) throws -> Chart {
+        try checkOpen("add chart")
+        return Chart(kind: kind)
+    }
+
+    /// A look registered once, for writing many cells with it.
+    func resolve(_ style: CellStyle?) throws -> ResolvedStyle {
+        guard let style else { return .none }
+        try checkOpen("add format")
+        return registry.withLock { $0.index(of: style) }
+    }
+
+    /// How many distinct looks were registered (for tests: formats are cached, not per cell).
+    var formatCount: Int { registry.withLock { $0.styles.count } }
+
+    /// Records one call on sheet `sheet`.
+    func record(_ op: SheetOp, sheet: Int) throws {
+        if pending?.sheet != sheet {
+            try flush()
+            pending = OpChannel.Chunk(sheet: sheet, ops: [])
+            pending?.ops.reserveCapacity(Self.chunkSize)
+        }
+        pending?.ops.append(op)
+        if pending?.ops.count ?? 0 >= Self.chunkSize { try flush() }
+    }
+
+    private func flush() throws {
+        guard let chunk = pending, !chunk.ops.isEmpty else { return }
+        pending = nil
+        do {
+            try channel.send(chunk)
+        } catch {
+            throw XLSXError(path: path, operation: "write \(sheetName(chunk.sheet))", reason: "the workbook stopped being written")
+        }
+    }
+
+    private func sheetName(_ index: Int) -> String { index < sheets.count ? sheets[index].name : "sheet \(index + 1)" }
+
+    // MARK: Writing the file (opening thread)
+
+    /// Runs `record` (the sheet writers) on a thread of its own and writes what it records
+    /// as it comes, then writes the file. Throws the first failure in the order the calls
+    /// were made, as if everything had run on one thread; nothing is written then.
+    func write(recording record: @escaping @Sendable () throws -> Void) throws {
+        _ = try open("write workbook")
+        channel = OpChannel(capacity: 64)
+        let finished = DispatchSemaphore(value: 0)
+        let recorder = Thread { [self] in
+            do {
+                try record()
+                try flush()
+                channel.end(nil)
+            } catch {
+                channel.end(error)
+            }
+            finished.signal()
+        }
+        recorder.stackSize = 8 << 20
+        recorder.start()
+        do {
+            try writeRecorded()
+        } catch {
+            channel.cancel()
+            finished.wait()
+            discard()
+            throw error
+        }
+        finished.wait()
+        try finish()
+    }
+
+    /// Writes everything recorded and the file, and frees the workbook (also when writing fails).
     func close() throws {
+        _ = try open("close workbook")
+        do {
+            try flush()
+            channel.end(nil)
+            try writeRecorded()
+        } catch {
+            discard()
+            throw error
+        }
+        try finish()
+    }
+
+    /// Hands recorded calls to the library until recording ends.
+    private func writeRecorded() throws {
+        while true {
+            switch channel.receive() {
+            case .chunk(let chunk): try write(chunk)
+            case .end(nil): return
+            case .end(let failure?): throw failure
+            }
+        }
+    }
+
+    private func finish() throws {
         let wb = try open("close workbook")
+        // Every look asked for has its format, used or not, as when formats were made on request.
+        do {
+            _ = try format(at: registry.withLock { $0.styles.count } - 1)
+        } catch {
+            discard()
+            throw error
+        }
         handle = nil
-        formats = [:]
+        isClosed.store(true, ordering: .releasing)
+        formats = []
         try check(workbook_close(wb), "close workbook")
+    }
+
+    private func discard() {
+        isClosed.store(true, ordering: .releasing)
+        if let handle { lxw_workbook_free(handle) }
+        handle = nil
+        formats = []
+    }
+
+    /// The format for a registered look, made (with every look registered before it) on first use.
+    private func format(_ style: ResolvedStyle) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard style.index >= 0 else { return nil }
+        let index = Int(style.index)
+        if index < formats.count { return formats[index] }
+        return try format(at: index)
+    }
+
+    private func format(at index: Int) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard index >= 0 else { return nil }
+        let wb = try open("add format")
+        while formats.count <= index {
+            let style = registry.withLock { $0.styles[formats.count] }
+            guard let made = workbook_add_format(wb) else {
+                throw XLSXError(path: path, operation: "add format", reason: "libxlsxwriter could not add a format")
+            }
+            style.apply(to: made)
+            formats.append(made)
+        }
+        return formats[index]
+    }
+
+    private func write(_ chunk: OpChannel.Chunk) throws {
+        let wb = try open("write \(sheetName(chunk.sheet))")
+        let (sheet, name) = sheets[chunk.sheet]
+        for op in chunk.ops {
+            try write(op, to: sheet, named: name, workbook: wb)
+        }
+    }
+
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    private func write(
+        _ op: SheetOp, to sheet: UnsafeMutablePointer<lxw_worksheet>, named name: String,
+        workbook wb: UnsafeMutablePointer<lxw_workbook>
+    ) throws {
+        func at(_ row: lxw_row_t, _ column: lxw_col_t) -> String {
+            "\(name)!\(Worksheet.columnName(Int(column)))\(Int(row) + 1)"
+        }
+        switch op {
+        case let .string(r, c, text, style):
+            try check(worksheet_write_string(sheet, r, c, text, try format(style)), "write text to \(at(r, c))")
+        case let .number(r, c, value, style):
+            try check(worksheet_write_number(sheet, r, c, value, try format(style)), "write a number to \(at(r, c))")
+        case let .blank(r, c, style):
+            try check(worksheet_write_blank(sheet, r, c, try format(style)), "write a blank cell to \(at(r, c))")
+        case let .date(r, c, day, style):
+            var datetime = lxw_datetime(
+                year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
+            try check(worksheet_write_datetime(sheet, r, c, &datetime, try format(style)), "write a date to \(at(r, c))")
+        case let .formula(r, c, formula, value, style):
+            try check(
+                worksheet_write_formula_num(sheet, r, c, formula, try format(style), value), "write a formula to \(at(r, c))")
+        case let .merge(block, text, style):
+            try check(
+                worksheet_merge_range(
+                    sheet, block.firstRow, block.firstColumn, block.lastRow, block.lastColumn, text, try format(style)),
+                "merge \(at(block.firstRow, block.firstColumn)):\(at(block.lastRow, block.lastColumn))")
+        case let .columns(first, last, width, style):
+            try check(worksheet_set_column(sheet, first, last, width, try format(style)), "set column width on \(name)")
+        case let .rowHeight(r, height, style):
+            try check(worksheet_set_row(sheet, r, height, try format(style)), "set row height on \(name)")
+        case let .freeze(r, c):
+            worksheet_freeze_panes(sheet, r, c)
+        case let .autofilter(block):
+            try check(
+                worksheet_autofilter(sheet, block.firstRow, block.firstColumn, block.lastRow, block.lastColumn),
+                "add a filter on \(name)")
+        case let .highlight(text, block, style):
+            let format = try format(style)
+            let result = text.withCString { value -> lxw_error in
+                var rule = lxw_conditional_format()
+                rule.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
+                rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING.rawValue)
+                // The library copies the text.
+                rule.value_string = UnsafeMutablePointer(mutating: value)
+                rule.format = format
+                return worksheet_conditional_format_range(
+                    sheet, block.firstRow, block.firstColumn, block.lastRow, block.lastColumn, &rule)
+            }
+            try check(result, "add a conditional format on \(name)")
+        case let .chart(spec, r, c, xScale, yScale):
+            let chart = try spec.build(in: wb, path: path)
+            var options = lxw_chart_options()
+            options.x_scale = xScale
+            options.y_scale = yScale
+            try check(worksheet_insert_chart_opt(sheet, r, c, chart, &options), "insert a chart on \(name)")
+        case let .printing(setup, repeatRows):
+            worksheet_set_landscape(sheet)
+            worksheet_set_paper(sheet, 9)  // A4
+            worksheet_fit_to_pages(sheet, 1, 0)
+            worksheet_set_margins(sheet, 0.4, 0.4, 0.75, 0.75)
+            if let repeatRows {
+                try check(worksheet_repeat_rows(sheet, repeatRows.first, repeatRows.last), "repeat header rows on \(name)")
+            }
+            try check(worksheet_set_header(sheet, setup.header), "set the page header on \(name)")
+            try check(worksheet_set_footer(sheet, setup.footer), "set the page footer on \(name)")
+        case .hideGridlines:
+            worksheet_gridlines(sheet, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue))
+        case let .tabColor(rgb):
+            worksheet_set_tab_color(sheet, rgb)
+        case .activate:
+            worksheet_activate(sheet)
+        }
+    }
+}
+
+/// The distinct looks of a workbook, numbered in the order they were first asked for.
+private struct StyleRegistry {
+    var styles: [CellStyle] = []
+    var indices: [CellStyle: Int32] = [:]
+
+    mutating func index(of style: CellStyle) -> ResolvedStyle {
+        if let known = indices[style] { return ResolvedStyle(index: known) }
+        let index = Int32(styles.count)
+        styles.append(style)
+        indices[style] = index
+        return ResolvedStyle(index: index)
     }
 }

@@ -2,11 +2,13 @@ import BoardPackCore
 import CXLSXWriter
 import Foundation
 
-/// One sheet of a ``Workbook``. Valid until the workbook is closed.
+/// One sheet of a ``Workbook``, written from one thread at a time. Each call is checked
+/// against Excel's limits (and, in constant-memory mode, the order of rows) when it is made,
+/// so a mistake is reported where it happens, then recorded for the workbook to write.
 ///
 /// Text always goes in as a string cell (`worksheet_write_string`): a commentary that
 /// starts with `=`, `+`, `-` or `@` stays text and is never read as a formula.
-final class Worksheet {
+final class Worksheet: @unchecked Sendable {
     /// Excel's limits.
     static let maxRows = 1_048_576
     static let maxColumns = 16_384
@@ -14,12 +16,15 @@ final class Worksheet {
     static let maxStringLength = 32_767
 
     let name: String
-    private unowned let workbook: Workbook
-    private let handle: UnsafeMutablePointer<lxw_worksheet>
+    private let workbook: Workbook
+    private let index: Int
+    /// The row libxlsxwriter is holding in constant-memory mode: rows above it are on disk.
+    /// Touched only by the thread writing the sheet.
+    private var currentRow = 0
 
-    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+    init(workbook: Workbook, index: Int, name: String) {
         self.workbook = workbook
-        self.handle = handle
+        self.index = index
         self.name = name
     }
 
@@ -34,15 +39,13 @@ final class Worksheet {
     }
 
     func string(_ row: Int, _ column: Int, _ text: String, _ style: ResolvedStyle) throws {
-        let (r, c) = try cell(row, column, "write text")
         if text.isEmpty {
             // libxlsxwriter skips empty strings; keep the cell's look.
-            if style.format != nil { try blank(row, column, style) }
+            if style.hasFormat { try blank(row, column, style) }
             return
         }
-        let fitted = Worksheet.fitted(text)
-        try workbook.check(
-            worksheet_write_string(handle, r, c, fitted, style.format), "write text to \(address(row, column))")
+        let (r, c) = try cell(row, column, "write text")
+        try record(.string(r, c, Worksheet.fitted(text), style))
     }
 
     /// Writes text, or a blank cell when there is none.
@@ -65,8 +68,7 @@ final class Worksheet {
                 path: workbook.path, operation: "write a number to \(address(row, column))",
                 reason: "\(value) is not a finite number")
         }
-        try workbook.check(
-            worksheet_write_number(handle, r, c, value, style.format), "write a number to \(address(row, column))")
+        try record(.number(r, c, value, style))
     }
 
     /// Writes an exact decimal as a number cell, or a blank cell when there is none.
@@ -93,18 +95,14 @@ final class Worksheet {
     func date(_ row: Int, _ column: Int, _ day: Day?, _ style: ResolvedStyle) throws {
         guard let day else { return try blank(row, column, style) }
         let (r, c) = try cell(row, column, "write a date")
-        var datetime = lxw_datetime(year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
-        try workbook.check(
-            worksheet_write_datetime(handle, r, c, &datetime, style.format), "write a date to \(address(row, column))")
+        try record(.date(r, c, day, style))
     }
 
     /// A formula of our own with its value already computed, so readers that do not
     /// recalculate (viewers, openpyxl) still see the figure.
     func formula(_ row: Int, _ column: Int, _ formula: String, value: Double, _ style: CellStyle? = nil) throws {
         let (r, c) = try cell(row, column, "write a formula")
-        try workbook.check(
-            worksheet_write_formula_num(handle, r, c, formula, try workbook.format(style), value),
-            "write a formula to \(address(row, column))")
+        try record(.formula(r, c, formula, value: value, try workbook.resolve(style)))
     }
 
     func blank(_ row: Int, _ column: Int, _ style: CellStyle? = nil) throws {
@@ -113,27 +111,28 @@ final class Worksheet {
 
     /// A blank cell keeps only its look: without a format there is nothing to write.
     func blank(_ row: Int, _ column: Int, _ style: ResolvedStyle) throws {
+        // Without a format the library ignores the call, checks and all.
+        guard style.hasFormat else {
+            _ = try position(row, column, "write a blank cell")
+            return
+        }
         let (r, c) = try cell(row, column, "write a blank cell")
-        guard let format = style.format else { return }
-        try workbook.check(worksheet_write_blank(handle, r, c, format), "write a blank cell to \(address(row, column))")
+        try record(.blank(r, c, style))
     }
 
     /// Merges a block and writes text into it.
     func merge(rows: ClosedRange<Int>, columns: ClosedRange<Int>, _ text: String, _ style: CellStyle? = nil) throws {
-        let (r1, c1) = try cell(rows.lowerBound, columns.lowerBound, "merge cells")
-        let (r2, c2) = try cell(rows.upperBound, columns.upperBound, "merge cells")
-        try workbook.check(
-            worksheet_merge_range(handle, r1, c1, r2, c2, Worksheet.fitted(text), try workbook.format(style)),
-            "merge \(address(rows.lowerBound, columns.lowerBound)):\(address(rows.upperBound, columns.upperBound))")
+        let block = try self.block(rows, columns, "merge cells")
+        _ = try cell(rows.lowerBound, columns.lowerBound, "merge cells")
+        try record(.merge(block, Worksheet.fitted(text), try workbook.resolve(style)))
     }
 
     // MARK: Layout
 
     func setColumns(_ columns: ClosedRange<Int>, width: Double, _ style: CellStyle? = nil) throws {
-        let (_, c1) = try cell(0, columns.lowerBound, "set column width")
-        let (_, c2) = try cell(0, columns.upperBound, "set column width")
-        try workbook.check(
-            worksheet_set_column(handle, c1, c2, width, try workbook.format(style)), "set column width on \(name)")
+        let (_, c1) = try position(0, columns.lowerBound, "set column width")
+        let (_, c2) = try position(0, columns.upperBound, "set column width")
+        try record(.columns(c1, c2, width: width, try workbook.resolve(style)))
     }
 
     func setColumn(_ column: Int, width: Double, _ style: CellStyle? = nil) throws {
@@ -142,86 +141,90 @@ final class Worksheet {
 
     /// Row height in points. Set rows in order, before or while writing them.
     func setRow(_ row: Int, height: Double, _ style: CellStyle? = nil) throws {
-        let (r, _) = try cell(row, 0, "set row height")
-        try workbook.check(worksheet_set_row(handle, r, height, try workbook.format(style)), "set row height on \(name)")
+        let (r, _) = try position(row, 0, "set row height")
+        try record(.rowHeight(r, height, try workbook.resolve(style)))
     }
 
     /// Freezes the rows above `row` and the columns left of `column`.
     func freeze(row: Int, column: Int = 0) throws {
-        let (r, c) = try cell(row, column, "freeze panes")
-        worksheet_freeze_panes(handle, r, c)
+        let (r, c) = try position(row, column, "freeze panes")
+        try record(.freeze(r, c))
     }
 
     /// Drop-down filters on a table's header row (one filter block per sheet).
     func autofilter(rows: ClosedRange<Int>, columns: ClosedRange<Int>) throws {
-        let (r1, c1) = try cell(rows.lowerBound, columns.lowerBound, "add a filter")
-        let (r2, c2) = try cell(rows.upperBound, columns.upperBound, "add a filter")
-        try workbook.check(worksheet_autofilter(handle, r1, c1, r2, c2), "add a filter on \(name)")
+        try record(.autofilter(try block(rows, columns, "add a filter")))
     }
 
     /// Colours every cell of a block whose text contains `text` (case-insensitive, as
     /// Excel's "Text that contains" rule).
     func highlight(containing text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, _ style: CellStyle) throws {
-        let (r1, c1) = try cell(rows.lowerBound, columns.lowerBound, "add a conditional format")
-        let (r2, c2) = try cell(rows.upperBound, columns.upperBound, "add a conditional format")
-        let format = try workbook.format(style)
-        let result = text.withCString { value -> lxw_error in
-            var rule = lxw_conditional_format()
-            rule.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
-            rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING.rawValue)
-            // The library copies the text.
-            rule.value_string = UnsafeMutablePointer(mutating: value)
-            rule.format = format
-            return worksheet_conditional_format_range(handle, r1, c1, r2, c2, &rule)
-        }
-        try workbook.check(result, "add a conditional format on \(name)")
+        let block = try block(rows, columns, "add a conditional format")
+        try record(.highlight(containing: text, block, try workbook.resolve(style)))
     }
 
     func insert(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
-        let (r, c) = try cell(row, column, "insert a chart")
-        var options = lxw_chart_options()
-        options.x_scale = xScale
-        options.y_scale = yScale
-        try workbook.check(
-            worksheet_insert_chart_opt(handle, r, c, chart.handle, &options), "insert a chart on \(name)")
+        let (r, c) = try position(row, column, "insert a chart")
+        try record(.chart(chart.spec, r, c, xScale: xScale, yScale: yScale))
     }
 
-    func hideGridlines() {
-        worksheet_gridlines(handle, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue))
-    }
+    func hideGridlines() throws { try record(.hideGridlines) }
 
-    func setTabColor(_ rgb: UInt32) { worksheet_set_tab_color(handle, rgb) }
+    func setTabColor(_ rgb: UInt32) throws { try record(.tabColor(rgb)) }
 
-    func activate() { worksheet_activate(handle) }
+    func activate() throws { try record(.activate) }
 
     // MARK: Printing
 
     /// Landscape A4, one page wide, the given rows repeated on every page, and a header
     /// and footer on every page.
     func setUpPrinting(_ setup: PrintSetup) throws {
-        worksheet_set_landscape(handle)
-        worksheet_set_paper(handle, 9)  // A4
-        worksheet_fit_to_pages(handle, 1, 0)
-        worksheet_set_margins(handle, 0.4, 0.4, 0.75, 0.75)
+        var repeated: (first: lxw_row_t, last: lxw_row_t)?
         if let rows = setup.repeatRows {
-            let (r1, _) = try cell(rows.lowerBound, 0, "repeat header rows")
-            let (r2, _) = try cell(rows.upperBound, 0, "repeat header rows")
-            try workbook.check(worksheet_repeat_rows(handle, r1, r2), "repeat header rows on \(name)")
+            let (r1, _) = try position(rows.lowerBound, 0, "repeat header rows")
+            let (r2, _) = try position(rows.upperBound, 0, "repeat header rows")
+            repeated = (r1, r2)
         }
-        try workbook.check(worksheet_set_header(handle, setup.header), "set the page header on \(name)")
-        try workbook.check(worksheet_set_footer(handle, setup.footer), "set the page footer on \(name)")
+        try record(.printing(setup, repeatRows: repeated))
     }
 
     // MARK: Helpers
 
+    private func record(_ op: SheetOp) throws {
+        try workbook.record(op, sheet: index)
+    }
+
     /// Checks a position against Excel's limits before it reaches the library.
-    private func cell(_ row: Int, _ column: Int, _ operation: String) throws -> (lxw_row_t, lxw_col_t) {
+    private func position(_ row: Int, _ column: Int, _ operation: String) throws -> (lxw_row_t, lxw_col_t) {
+        try workbook.checkOpen("\(operation) on \(name)")
         guard (0..<Worksheet.maxRows).contains(row), (0..<Worksheet.maxColumns).contains(column) else {
             throw XLSXError(
                 path: workbook.path, operation: "\(operation) on \(name)",
                 lxw: LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE)
         }
         return (lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// A cell's position, checked against Excel's limits and, in constant-memory mode,
+    /// against the rows already streamed to disk: libxlsxwriter refuses those (as it does
+    /// here, and only for the calls it checks), and says so at the call rather than later.
+    private func cell(_ row: Int, _ column: Int, _ operation: String) throws -> (lxw_row_t, lxw_col_t) {
+        let checked = try position(row, column, operation)
+        if workbook.constantMemory {
+            guard row >= currentRow else {
+                throw XLSXError(
+                    path: workbook.path, operation: "\(operation) to \(address(row, column))",
+                    lxw: LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE)
+            }
+            currentRow = row
+        }
+        return checked
+    }
+
+    private func block(_ rows: ClosedRange<Int>, _ columns: ClosedRange<Int>, _ operation: String) throws -> CellBlock {
+        let (r1, c1) = try position(rows.lowerBound, columns.lowerBound, operation)
+        let (r2, c2) = try position(rows.upperBound, columns.upperBound, operation)
+        return CellBlock(firstRow: r1, firstColumn: c1, lastRow: r2, lastColumn: c2)
     }
 
     /// `Summary!B3`, for messages.
