@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(
             name: "BoardPackLoadingTests", dependencies: ["BoardPackLoading", "BoardPackScoring"], swiftSettings: strict),
         .testTarget(
-            name: "BoardPackScoringTests", dependencies: ["BoardPackScoring"], swiftSettings: strict),
+            name: "BoardPackScoringTests", dependencies: ["BoardPackScoring", "BoardPackTestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "BoardPackExportTests", dependencies: ["BoardPackExport", "BoardPackTestSupport"], swiftSettings: strict),
         .testTarget(

@@ -1,4 +1,5 @@
 import BoardPackCore
+import BoardPackTestSupport
 import Foundation
 import Testing
 
@@ -9,18 +10,6 @@ import Testing
 /// stand in for, on many generated inputs: the packs must come out byte for byte the same.
 @Suite("fast text paths")
 struct FastTextPathTests {
-    /// A fixed-seed generator, so a failure repeats.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func decimals() -> [Decimal] {
         var g = SplitMix(state: 42)
         var out: [Decimal] = ["0.1", "14.25", "-14.25", "0.05", "-0.04", "210000", "1e3", "0.000", "99.995", "-2.675",
@@ -76,31 +65,8 @@ struct FastTextPathTests {
         }
         unchanged = unchanged && (previous != 32 || text.isEmpty)
         if text.utf8.count <= width, unchanged { return [text] }
-        func wrap(_ text: String) -> [String] {
-            let width = max(width, 1)
-            var lines: [String] = []
-            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                var line = ""
-                for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                    var word = Substring(word)
-                    while word.count > width {
-                        if !line.isEmpty { lines.append(line); line = "" }
-                        lines.append(String(word.prefix(width)))
-                        word = word.dropFirst(width)
-                    }
-                    if line.isEmpty {
-                        line = String(word)
-                    } else if line.count + 1 + word.count <= width {
-                        line += " " + word
-                    } else {
-                        lines.append(line)
-                        line = String(word)
-                    }
-                }
-                lines.append(line)
-            }
-            return lines.isEmpty ? [""] : lines
-        }
+        // Wrapping by characters is the path the byte paths stand in for.
+        func wrap(_ text: String) -> [String] { TextWrap.characterWrap(text, width: width) }
         if text.utf8.allSatisfy({ $0 < 128 }) { return wrap(text) }
         var protected = text
         for status in Status.allCases where protected.contains(status.label) {

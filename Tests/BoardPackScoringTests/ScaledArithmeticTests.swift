@@ -1,24 +1,12 @@
 import BoardPackCore
+import BoardPackTestSupport
 import Foundation
 import Testing
 @testable import BoardPackScoring
 
-/// A small deterministic generator (SplitMix64), so a failing case can be rerun.
-private struct Generator {
-    var state: UInt64
+private typealias Generator = SplitMix
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
+extension SplitMix {
     /// A decimal as plans write them: up to `digits` digits, up to 3 decimal places,
     /// sometimes negative, sometimes with trailing zeros.
     mutating func decimalText(digits: Int = 7, negative: Bool = true) -> String {

@@ -275,7 +275,8 @@ enum TextWrap {
         return lines.isEmpty ? [""] : lines
     }
 
-    private static func characterWrap(_ text: String, width: Int) -> [String] {
+    /// Wraps by characters: the general path, and the one the byte paths must match.
+    static func characterWrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
