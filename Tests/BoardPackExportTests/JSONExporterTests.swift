@@ -111,4 +111,23 @@ struct JSONExporterTests {
     @Test func sameInputsGiveTheSameBytes() {
         #expect(JSONExporter().render(SamplePack.pack) == text)
     }
+
+    @Test("a large pack streams to its file with the same bytes as rendered whole")
+    func writtenFileMatchesRendering() throws {
+        // Several megabytes of json, so the writer empties its buffer into the file many times.
+        let pack = SamplePack.large(kpiFigures: 12_000)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-json-\(getpid()).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try JSONExporter().write(pack, to: path)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(written.count > 4 * JSONWriter.flushBytes)
+        #expect(written == Data(JSONExporter().render(pack).utf8))
+    }
+
+    @Test("a file that cannot be created is an error naming it")
+    func unwritable() {
+        let path = "/nonexistent-folder/pack.json"
+        let error = #expect(throws: JSONWriteError.self) { try JSONExporter().write(SamplePack.pack, to: path) }
+        #expect(error?.description == "/nonexistent-folder/pack.json: No such file or directory")
+    }
 }

@@ -15,13 +15,15 @@ public struct JSONExporter: Exporter {
 
     public init() {}
 
+    /// Streams the json to `path` a megabyte at a time: a large pack's document never has
+    /// to be in memory whole.
     public func write(_ pack: ScoredPack, to path: String) throws {
-        var bytes = encoded(pack)
-        // The buffer is tens of megabytes at scale: hand it to Data without a copy.
-        try bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return try Data().write(to: URL(fileURLWithPath: path)) }
-            try Data(bytesNoCopy: base, count: buffer.count, deallocator: .none).write(to: URL(fileURLWithPath: path))
-        }
+        guard let file = fopen(path, "wb") else { throw JSONWriteError(path: path, errno: errno) }
+        var w = JSONWriter(capacity: JSONWriter.flushBytes + 65_536, file: file)
+        encode(pack, into: &w)
+        let failure = w.finish()
+        let closed = fclose(file) == 0 ? nil : errno
+        if let code = failure ?? closed { throw JSONWriteError(path: path, errno: code) }
     }
 
     /// The pack's json text.
@@ -30,6 +32,11 @@ public struct JSONExporter: Exporter {
     /// The pack's json as UTF-8 bytes.
     func encoded(_ pack: ScoredPack) -> [UInt8] {
         var w = JSONWriter(capacity: Self.estimatedSize(of: pack))
+        encode(pack, into: &w)
+        return w.bytes
+    }
+
+    private func encode(_ pack: ScoredPack, into w: inout JSONWriter) {
         let calendar = pack.calendar
         // Only status KPIs' figures need their definition (for the scale's words); keeping
         // just those means other KPIs' figures never copy a whole KPI out of the dictionary.
@@ -135,7 +142,6 @@ public struct JSONExporter: Exporter {
         }
         w.endArray()
         w.endObject()
-        return w.bytes
     }
 
     /// Roughly the document's size (from a scale-5 pack), so the buffer seldom regrows.
@@ -285,4 +291,12 @@ public struct JSONExporter: Exporter {
         w.endArray()
         w.endObject()
     }
+}
+
+/// The json pack could not be written to its file.
+struct JSONWriteError: Error, CustomStringConvertible {
+    var path: String
+    var errno: Int32
+
+    var description: String { "\(path): \(String(cString: strerror(errno)))" }
 }

@@ -5,17 +5,41 @@ import Foundation
 /// are written, with a newline after the top-level value.
 ///
 /// A scale-5 pack runs to ~50 MB, so nothing is built first as a tree or as Swift strings:
-/// every value goes into one byte buffer, which the exporter writes to its file in one go.
+/// every value goes into a byte buffer. Given a file, the writer empties the buffer into it
+/// whenever an object or array closes with a megabyte or more waiting.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    private let file: UnsafeMutablePointer<FILE>?
+    /// The first write error (an errno), if the file refused bytes.
+    private var failure: Int32?
+    static let flushBytes = 1 << 20
     /// One entry per open object or array: whether it has a member yet, which decides the
     /// comma before the next one and `{}` / `[]` when it closes empty.
     private var containers: [Bool] = []
     /// A key was just written: the next value goes on its line, not on a new one.
     private var afterKey = false
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0, file: UnsafeMutablePointer<FILE>? = nil) {
+        self.file = file
+        bytes.reserveCapacity(capacity)
+    }
 
-    /// The document's text so far, ending in a newline once the top-level value is closed.
+    /// Writes what is left to the file; the first write error, if any.
+    mutating func finish() -> Int32? {
+        flush()
+        return failure
+    }
+
+    private mutating func flush() {
+        guard let file, !bytes.isEmpty else { return }
+        if failure == nil {
+            let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+            if written != bytes.count { failure = ferror(file) != 0 ? errno : EIO }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The document's text so far (for a writer without a file), ending in a newline once
+    /// the top-level value is closed.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: Containers
@@ -111,6 +135,7 @@ struct JSONWriter {
         }
         bytes.append(bracket)
         if containers.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+        if file != nil, bytes.count >= Self.flushBytes { flush() }
     }
 
     /// Before a value: after a key it follows on the same line; in an array it starts a
