@@ -92,14 +92,16 @@ struct ReturnsReader: Sendable {
         let kpiTable = tables[0], milestoneTable = tables[1], riskTable = tables[2], financeTable = tables[3]
         let kpiPieces = kpiTable.pieces.count
         let base = self
-        let parts = Parallel.map(kpiPieces + 3) { task -> ReturnsPart in
+        // The other files first: each is one piece of work, and Parallel hands work out in
+        // order, so a long one left to the end would keep the other core waiting.
+        let parts = Parallel.map(3 + kpiPieces) { task -> ReturnsPart in
             var reader = base
             reader.diagnostics = []
-            switch task - kpiPieces {
+            switch task {
             case 0: return .milestones(reader.readMilestones(milestoneTable), reader.diagnostics)
             case 1: return .risks(reader.readRisks(riskTable), reader.diagnostics)
             case 2: return .finance(reader.readFinance(financeTable), reader.diagnostics)
-            default: return .kpis(reader.readKPIs(kpiTable, piece: task))
+            default: return .kpis(reader.readKPIs(kpiTable, piece: task - 3))
             }
         }
         var returns = Returns()
