@@ -1,7 +1,5 @@
 import BoardPackCore
-import Dispatch
 import Foundation
-import Synchronization
 
 extension ScoringContext {
     /// Every KPI's figures for `period` with trends, latest values and commentary; their
@@ -15,19 +13,16 @@ extension ScoringContext {
         let count = plan.kpis.count
         let chunks = min(count, 64)
         guard chunks > 0 else { return KPIScores() }
-        let slots = Mutex<[KPIScores]>(Array(repeating: KPIScores(), count: chunks))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let scored = Parallel.map(chunks) { chunk in
             var scores = KPIScores()
             for kpi in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
                 score(kpi: kpi, at: period, previous: previous, into: &scores)
             }
-            slots.withLock { $0[chunk] = scores }
+            return scores
         }
-        return slots.withLock { slots in
-            var all = KPIScores()
-            for chunk in slots { all.append(chunk) }
-            return all
-        }
+        var all = KPIScores()
+        for chunk in scored { all.append(chunk) }
+        return all
     }
 
     private func score(kpi position: Int, at period: Period, previous: Period?, into scores: inout KPIScores) {
