@@ -109,11 +109,16 @@ struct FastTextPathTests {
         }
     }
 
-    @Test func exceptionNumbersKeepFourColumnsAsPaddingDid() {
-        for n in [1, 9, 10, 99, 100, 999, 1000, 12345] {
-            let label = "\(n)."
-            let expected = label.padding(toLength: 4, withPad: " ", startingAt: 0)
-            #expect(TextPackWriter.exceptionNumber(n) == expected)
-        }
+    @Test("exception numbers keep a space before the status, however many exceptions there are")
+    func exceptionNumbersFitTheirColumn() {
+        #expect(TextPackWriter.exceptionNumberColumns(count: 9) == 4)
+        #expect(TextPackWriter.exceptionNumberColumns(count: 99) == 4)
+        #expect(TextPackWriter.exceptionNumberColumns(count: 100) == 5)
+        #expect(TextPackWriter.exceptionNumberColumns(count: 9_588) == 6)
+        #expect(TextPackWriter.exceptionNumber(1, columns: 4) == "1.  ")
+        #expect(TextPackWriter.exceptionNumber(99, columns: 4) == "99. ")
+        #expect(TextPackWriter.exceptionNumber(7, columns: 6) == "7.    ")
+        #expect(TextPackWriter.exceptionNumber(1000, columns: 6) == "1000. ")
+        #expect(TextPackWriter.exceptionNumber(9_588, columns: 6) == "9588. ")
     }
 }

@@ -147,30 +147,34 @@ struct TextPackWriter {
     func exceptions() -> [String] {
         guard !pack.exceptions.isEmpty else { return ["No exceptions this quarter."] }
         var out: [String] = []
+        // The number column fits the last number and a space ("1.  " up to "99. ", then wider),
+        // and the lines under each exception start where its text does.
+        let columns = Self.exceptionNumberColumns(count: pack.exceptions.count)
+        let indent = TextWrap.spaces(columns)
         for (i, e) in pack.exceptions.enumerated() {
-            let number = Self.exceptionNumber(i + 1)
+            let number = Self.exceptionNumber(i + 1, columns: columns)
             let item = e.partner.map { "\(e.id) (\($0))" } ?? e.id
-            out += TextWrap.hanging("\(number)", "\(e.status.label)  \(e.kind.title): \(item) \(e.title)", width: width)
-            out += TextWrap.hanging("    ", e.detail, width: width)
+            out += TextWrap.hanging(number, "\(e.status.label)  \(e.kind.title): \(item) \(e.title)", width: width)
+            out += TextWrap.hanging(indent, e.detail, width: width)
             if let commentary = e.commentary, !commentary.isEmpty {
-                out += TextWrap.hanging("    Commentary: ", commentary, width: width)
+                out += TextWrap.hanging(indent + "Commentary: ", commentary, width: width)
                 if e.status == .red, let action = Self.correctiveAction(in: commentary) {
-                    out += TextWrap.hanging("    Corrective action: ", action, width: width)
+                    out += TextWrap.hanging(indent + "Corrective action: ", action, width: width)
                 }
             } else {
-                out.append("    Commentary: none given")
+                out.append(indent + "Commentary: none given")
             }
             out.append("")
         }
         return out
     }
 
-    /// `1.  ` to `999.`, four columns as `padding(toLength:)` gave them, which cuts longer
-    /// numbers (`1000.` prints as `1000`).
-    static func exceptionNumber(_ n: Int) -> String {
-        let label = String(n) + "."
-        return label.utf8.count >= 4 ? String(label.prefix(4)) : TextWrap.padded(label, 4)
-    }
+    /// Columns for numbering `count` exceptions: the widest number, its point and a space;
+    /// never fewer than four.
+    static func exceptionNumberColumns(count: Int) -> Int { max(4, String(count).utf8.count + 2) }
+
+    /// `7.` padded to `columns`.
+    static func exceptionNumber(_ n: Int, columns: Int) -> String { TextWrap.padded("\(n).", columns) }
 
     /// The sentence(s) after "Action:" or "Corrective action:" in a commentary.
     static func correctiveAction(in commentary: String) -> String? {
