@@ -163,6 +163,7 @@ final class Worksheet: @unchecked Sendable {
         try record(.highlight(containing: text, block, try workbook.resolve(style)))
     }
 
+    /// Places a chart as described so far: describe it fully before inserting it.
     func insert(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
         let (r, c) = try position(row, column, "insert a chart")
         try record(.chart(chart.spec, r, c, xScale: xScale, yScale: yScale))
