@@ -172,8 +172,6 @@ final class Workbook: @unchecked Sendable {
         channel = OpChannel(capacity: 64)
         let finished = DispatchSemaphore(value: 0)
         let recorder = Thread { [self] in
-            // This thread only has to keep ahead of the writing one, which is what the user waits on.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)  // on Linux: this thread only
             do {
                 try record()
                 try flush()
