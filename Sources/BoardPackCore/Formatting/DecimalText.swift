@@ -88,33 +88,15 @@ public enum DecimalText {
 
     /// Sign, integer significand and power of ten of a finite, non-zero decimal, the
     /// significand as `high × 10^19 + low` (`high` is 0 when it fits 64 bits): `-14.25` is
-    /// `(true, 0, 1425, -2)`. Read from the decimal's bytes (``DecimalBits``), or else
-    /// through Foundation's public API with each conversion checked by converting back, so
-    /// nothing rests on how Foundation converts a significand wider than 64 bits.
+    /// `(true, 0, 1425, -2)`. Read from the decimal's bytes (``DecimalBits``); nil where
+    /// they cannot be read, and Foundation spells the text.
     private static func parts(_ value: Decimal) -> (negative: Bool, high: UInt64, low: UInt64, exponent: Int)? {
-        if let bits = DecimalBits(value) {
-            // Outside the range the exact-text tests cover, Foundation decides.
-            guard bits.mantissa != 0, bits.exponent >= -40, bits.exponent <= 40 else { return nil }
-            let (high, low) = bits.mantissa.quotientAndRemainder(dividingBy: UInt128(tenToThe19))
-            guard let high = UInt64(exactly: high) else { return nil }
-            return (bits.negative, high, UInt64(low), bits.exponent)
-        }
-        guard value.isFinite, !value.isZero else { return nil }
-        let exponent = value.exponent
-        guard exponent >= -40, exponent <= 40 else { return nil }
-        let significand = value.significand
-        let digits = NSDecimalNumber(decimal: significand).uint64Value
-        // Zero digits would be an unnormalised zero: its text is left to Foundation.
-        if digits != 0, Decimal(digits) == significand { return (value.sign == .minus, 0, digits, exponent) }
-        // Up to 38 digits (averages such as 78.6333…): split at 10^19, both halves exact.
-        var shifted = Decimal(sign: .plus, exponent: -19, significand: significand), whole = Decimal()
-        NSDecimalRound(&whole, &shifted, 0, .down)
-        let high = NSDecimalNumber(decimal: whole).uint64Value
-        guard high != 0, Decimal(high) == whole else { return nil }
-        let rest = significand - Decimal(sign: .plus, exponent: 19, significand: whole)
-        let low = rest.isZero ? 0 : NSDecimalNumber(decimal: rest).uint64Value
-        guard low < tenToThe19, Decimal(low) == rest else { return nil }
-        return (value.sign == .minus, high, low, exponent)
+        guard let bits = DecimalBits(value) else { return nil }
+        // Outside the range the exact-text tests cover, Foundation decides.
+        guard bits.mantissa != 0, bits.exponent >= -40, bits.exponent <= 40 else { return nil }
+        let (high, low) = bits.mantissa.quotientAndRemainder(dividingBy: UInt128(tenToThe19))
+        guard let high = UInt64(exactly: high) else { return nil }
+        return (bits.negative, high, UInt64(low), bits.exponent)
     }
 
     /// `(high × 10^19 + low) × 10^exponent` as Foundation's `description` spells it: every

@@ -180,16 +180,7 @@ struct TextPackWriter {
     static func correctiveAction(in commentary: String) -> String? {
         for marker in ["Corrective action:", "corrective action:", "Action:", "action:"] {
             if let range = TextWrap.range(of: marker, in: commentary) {
-                let rest = commentary[range.upperBound...]
-                let action: String
-                // Foundation trims Unicode spaces; text that starts and ends with another ASCII
-                // character has none to trim.
-                if let first = rest.utf8.first, let last = rest.utf8.last, first > 0x20, first < 0x80,
-                   last > 0x20, last < 0x80 {
-                    action = String(rest)
-                } else {
-                    action = rest.trimmingCharacters(in: .whitespaces)
-                }
+                let action = commentary[range.upperBound...].trimmingWhitespace
                 return action.isEmpty ? nil : action
             }
         }

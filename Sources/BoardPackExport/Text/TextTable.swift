@@ -55,53 +55,36 @@ struct TextTable {
     }
 
     private func line(_ cells: [String], widths: [Int]) -> [String] {
-        // Nearly every row fits its columns as it is: lay it out without wrapping any cell.
-        if let single = singleLine(cells, widths: widths) { return [single] }
-        let wrapped = cells.indices.map { TextWrap.lines(cells[$0], width: widths[$0]) }
-        let height = wrapped.map(\.count).max() ?? 1
-        var out: [String] = []
-        out.reserveCapacity(height)
-        // Each line is laid out in one byte buffer rather than joined from padded strings.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128)
-        for l in 0..<height {
-            bytes.removeAll(keepingCapacity: true)
-            for i in cells.indices {
-                if i > 0 {
-                    bytes.append(UInt8(ascii: " "))
-                    bytes.append(UInt8(ascii: " "))
-                }
-                let text = l < wrapped[i].count ? wrapped[i][l] : ""
-                let gap = max(0, widths[i] - TextWrap.columns(text))
-                if columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
-                bytes.append(contentsOf: text.utf8)
-                if !columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
-            }
-            out.append(TextWrap.trimmedRight(String(decoding: bytes, as: UTF8.self)))
+        // Nearly every row fits its columns as it is: lay it out without wrapping any cell.
+        let fitted = cells.indices.map { TextWrap.unchangedColumns(cells[$0], width: widths[$0]) }
+        if fitted.allSatisfy({ $0 != nil }) {
+            return [layOut(cells, measured: fitted.map { $0 ?? 0 }, widths: widths, into: &bytes)]
         }
-        return out
+        let wrapped = cells.indices.map { TextWrap.lines(cells[$0], width: widths[$0]) }
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { l in
+            let texts = wrapped.map { l < $0.count ? $0[l] : "" }
+            return layOut(texts, measured: texts.map(TextWrap.columns), widths: widths, into: &bytes)
+        }
     }
 
-    /// The row's one line when every cell fits its column unwrapped, else nil.
-    private func singleLine(_ cells: [String], widths: [Int]) -> String? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { measured -> String? in
-            for i in cells.indices {
-                guard let cellColumns = TextWrap.unchangedColumns(cells[i], width: widths[i]) else { return nil }
-                measured[i] = cellColumns
+    /// One line from texts that fit their columns (`measured` is each one's width): two
+    /// spaces between columns, each text padded on the side away from its alignment, the
+    /// end trimmed. Laid out in one byte buffer rather than joined from padded strings.
+    private func layOut(_ texts: [String], measured: [Int], widths: [Int], into bytes: inout [UInt8]) -> String {
+        bytes.removeAll(keepingCapacity: true)
+        for i in texts.indices {
+            if i > 0 {
+                bytes.append(UInt8(ascii: " "))
+                bytes.append(UInt8(ascii: " "))
             }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(128)
-            for i in cells.indices {
-                if i > 0 {
-                    bytes.append(UInt8(ascii: " "))
-                    bytes.append(UInt8(ascii: " "))
-                }
-                let gap = max(0, widths[i] - measured[i])
-                if columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
-                bytes.append(contentsOf: cells[i].utf8)
-                if !columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
-            }
-            return TextWrap.trimmedRight(String(decoding: bytes, as: UTF8.self))
+            let gap = max(0, widths[i] - measured[i])
+            if columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
+            bytes.append(contentsOf: texts[i].utf8)
+            if !columns[i].rightAligned { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gap)) }
         }
+        return TextWrap.trimmedRight(String(decoding: bytes, as: UTF8.self))
     }
 }

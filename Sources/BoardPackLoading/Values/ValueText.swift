@@ -55,7 +55,7 @@ enum ValueText {
     static func reportedNumber(_ raw: String) -> Decimal? {
         // Most returns hold plain numbers: no symbols, separators or spaces to remove.
         if raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 }) { return plainDecimal(raw) }
-        var text = trimmingWhitespace(raw)
+        var text = raw.trimmingWhitespace
         var negative = false
         if text.hasPrefix("-") { negative = true; text.removeFirst() }
         if text.hasPrefix("£") { text.removeFirst() }
@@ -82,21 +82,13 @@ enum ValueText {
 
     /// A tolerance: `5%` (percent of a reference) or `2` (units).
     static func tolerance(_ raw: String) -> Tolerance? {
-        let text = trimmingWhitespace(raw)
+        let text = raw.trimmingWhitespace
         if text.hasSuffix("%") {
-            guard let p = plainDecimal(trimmingWhitespace(String(text.dropLast()))), p >= 0 else { return nil }
+            guard let p = plainDecimal(text.dropLast().trimmingWhitespace), p >= 0 else { return nil }
             return .percent(p)
         }
         guard let u = plainDecimal(text), u >= 0 else { return nil }
         return .units(u)
-    }
-
-    /// Foundation's trimming of `.whitespaces`, skipped when the text plainly has nothing to
-    /// trim (it starts and ends with a printable ASCII character), as nearly all values do.
-    static func trimmingWhitespace(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last,
-              first > 32, first < 127, last > 32, last < 127 else { return text.trimmingCharacters(in: .whitespaces) }
-        return text
     }
 
     /// `one of a, b or c` for messages.

@@ -17,7 +17,8 @@ enum SheetOp: Sendable {
     case autofilter(CellBlock)
     case highlight(containing: String, CellBlock, ResolvedStyle)
     indirect case chart(ChartSpec, lxw_row_t, lxw_col_t, xScale: Double, yScale: Double)
-    indirect case printing(PrintSetup, repeatRows: (first: lxw_row_t, last: lxw_row_t)?)
+    /// Page set-up; its repeated rows are already checked.
+    indirect case printing(PrintSetup)
     case hideGridlines
     case tabColor(UInt32)
     case activate

@@ -328,13 +328,15 @@ final class Workbook: @unchecked Sendable {
             options.x_scale = xScale
             options.y_scale = yScale
             try check(worksheet_insert_chart_opt(sheet, r, c, chart, &options), "insert a chart on \(name)")
-        case let .printing(setup, repeatRows):
+        case let .printing(setup):
             worksheet_set_landscape(sheet)
             worksheet_set_paper(sheet, 9)  // A4
             worksheet_fit_to_pages(sheet, 1, 0)
             worksheet_set_margins(sheet, 0.4, 0.4, 0.75, 0.75)
-            if let repeatRows {
-                try check(worksheet_repeat_rows(sheet, repeatRows.first, repeatRows.last), "repeat header rows on \(name)")
+            if let rows = setup.repeatRows {
+                try check(
+                    worksheet_repeat_rows(sheet, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                    "repeat header rows on \(name)")
             }
             try check(worksheet_set_header(sheet, setup.header), "set the page header on \(name)")
             try check(worksheet_set_footer(sheet, setup.footer), "set the page footer on \(name)")

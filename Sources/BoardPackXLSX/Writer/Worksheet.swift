@@ -180,13 +180,11 @@ final class Worksheet: @unchecked Sendable {
     /// Landscape A4, one page wide, the given rows repeated on every page, and a header
     /// and footer on every page.
     func setUpPrinting(_ setup: PrintSetup) throws {
-        var repeated: (first: lxw_row_t, last: lxw_row_t)?
         if let rows = setup.repeatRows {
-            let (r1, _) = try position(rows.lowerBound, 0, "repeat header rows")
-            let (r2, _) = try position(rows.upperBound, 0, "repeat header rows")
-            repeated = (r1, r2)
+            _ = try position(rows.lowerBound, 0, "repeat header rows")
+            _ = try position(rows.upperBound, 0, "repeat header rows")
         }
-        try record(.printing(setup, repeatRows: repeated))
+        try record(.printing(setup))
     }
 
     // MARK: Helpers
