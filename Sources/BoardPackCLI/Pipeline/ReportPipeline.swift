@@ -130,29 +130,41 @@ public struct ReportPipeline: Sendable {
         } catch {
             throw .cannotWrite(step: .export, "cannot create the output folder \(folder): \(error)")
         }
-        // Built-in exporters only read the pack, so they run side by side (the workbook on one
-        // core, the json and text packs on the other); each writes its own temporary file.
+        // Built-in exporters only read the pack, so they run side by side, each writing its
+        // own temporary file. The workbook takes longest and builds its rows on a second
+        // core: it starts at once, and the others wait until it is down to one core
+        // (libxlsxwriter writing the file), then share the cores it leaves.
         let builtIns: [(exporter: any Exporter, final: String, temporary: String)] = targets.compactMap { target in
             guard case .builtIn(let exporter, _) = target else { return nil }
             let final = target.path(for: pack, in: folder)
             return (exporter, final, TemporaryPath.beside(final))
         }
         let failures = Mutex<[Int: String]>([:])
-        // The workbook is the longest job: start it first so the others fill the other core.
-        let order = builtIns.indices.sorted { a, b in
-            let (slowA, slowB) = (builtIns[a].final.hasSuffix(".xlsx"), builtIns[b].final.hasSuffix(".xlsx"))
-            return slowA != slowB ? slowA : a < b
-        }
-        DispatchQueue.concurrentPerform(iterations: order.count) { slot in
-            let index = order[slot]
+        @Sendable func write(_ index: Int, spareCore: @escaping @Sendable () -> Void = {}) {
             let job = builtIns[index]
             do {
-                try job.exporter.write(pack, to: job.temporary)
+                try job.exporter.write(pack, to: job.temporary, spareCore: spareCore)
             } catch {
                 let name = type(of: job.exporter).descriptor.name
                 failures.withLock { $0[index] = "cannot write the \(name) pack \(job.final): \(error)" }
             }
         }
+        let lead = builtIns.indices.first { type(of: builtIns[$0].exporter).writesLongest }
+        let others = builtIns.indices.filter { $0 != lead }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let spare = Latch()
+        if lead == nil { spare.open() }
+        let rest = DispatchGroup()
+        DispatchQueue.global().async(group: rest) {
+            spare.wait()
+            Parallel.forEach(others.count, width: lead == nil ? cores : cores - 1) { write(others[$0]) }
+        }
+        if let lead {
+            write(lead, spareCore: spare.open)
+            // Also when it failed before sparing a core, or never uses a second one.
+            spare.open()
+        }
+        rest.wait()
         let staged = builtIns.map { (temporary: $0.temporary, final: $0.final) }
         // The first failure in format order is the one reported, whatever finished first.
         if let message = failures.withLock({ failed in failed.keys.min().flatMap { failed[$0] } }) {

@@ -16,4 +16,19 @@ public enum Parallel {
         }
         return slots.withLock { $0.compactMap { $0 } }
     }
+
+    /// `body(0) ... body(count - 1)` on at most `width` threads at once, indices handed out
+    /// in order: for work that should leave the other cores to something else.
+    public static func forEach(_ count: Int, width: Int, _ body: @Sendable (Int) -> Void) {
+        let threads = min(max(width, 1), count)
+        guard threads > 1 else { return (0..<count).forEach(body) }
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < count else { return }
+                body(index)
+            }
+        }
+    }
 }

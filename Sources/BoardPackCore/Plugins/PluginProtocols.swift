@@ -71,6 +71,23 @@ public protocol RollupRule: Plugin {
 public protocol Exporter: Plugin {
     /// The file extension, e.g. `xlsx`.
     static var fileExtension: String { get }
+    /// Whether this format takes longest to write and uses more than one core while it
+    /// does (the workbook). It starts first, and the other formats wait until it calls
+    /// `spareCore`, then take the core it has left instead of slowing it down.
+    static var writesLongest: Bool { get }
     /// Writes the pack to `path` (a temporary file the caller renames into place).
     func write(_ pack: ScoredPack, to path: String) throws
+    /// The same, calling `spareCore` (once, from any thread) when what is left of the work
+    /// takes one core. A format that only ever uses one core need not implement it: by
+    /// default `spareCore` is called before the pack is written.
+    func write(_ pack: ScoredPack, to path: String, spareCore: @escaping @Sendable () -> Void) throws
+}
+
+extension Exporter {
+    public static var writesLongest: Bool { false }
+
+    public func write(_ pack: ScoredPack, to path: String, spareCore: @escaping @Sendable () -> Void) throws {
+        spareCore()
+        try write(pack, to: path)
+    }
 }

@@ -165,9 +165,13 @@ final class Workbook: @unchecked Sendable {
     // MARK: Writing the file (opening thread)
 
     /// Runs `record` (the sheet writers) on a thread of its own and writes what it records
-    /// as it comes, then writes the file. Throws the first failure in the order the calls
-    /// were made, as if everything had run on one thread; nothing is written then.
-    func write(recording record: @escaping @Sendable () throws -> Void) throws {
+    /// as it comes, then writes the file. `recorded` is called on that thread when `record`
+    /// has returned or thrown, as it stops using its core. Throws the first failure in the
+    /// order the calls were made, as if everything had run on one thread; nothing is
+    /// written then.
+    func write(
+        recording record: @escaping @Sendable () throws -> Void, recorded: @escaping @Sendable () -> Void = {}
+    ) throws {
         _ = try open("write workbook")
         channel = OpChannel(capacity: 64)
         let finished = DispatchSemaphore(value: 0)
@@ -179,6 +183,7 @@ final class Workbook: @unchecked Sendable {
             } catch {
                 channel.end(error)
             }
+            recorded()
             finished.signal()
         }
         recorder.stackSize = 8 << 20
