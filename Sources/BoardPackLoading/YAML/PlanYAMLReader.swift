@@ -40,15 +40,41 @@ struct PlanYAMLReader {
         guard let top = reader.fields(root, of: "the plan", known: PlanSchema.top, required: ["programme"]),
               let programmeNode = top["programme"], let programme = readProgramme(programmeNode) else { return nil }
         let calendar = FiscalCalendar(startMonth: programme.fiscalYearStartMonth)
+        // The KPIs (most of a large plan) are read on one core and the other sections on
+        // another. Each kind of id is declared in one section only, so each copy of the
+        // reader checks its own; their findings are put together (and sorted by line) after.
+        let start = ReadOnlyTree((self, top))
+        let parts = Parallel.map(2) { part -> ReadOnlyTree<(PlanYAMLReader, Plan)> in
+            var (section, top) = start.value
+            section.reader.diagnostics = []
+            section.declared = [:]
+            let read = section.readSections(top, kpis: part == 0, calendar: calendar, programme: programme)
+            return ReadOnlyTree((section, read))
+        }
+        let (kpis, others) = (parts[0].value, parts[1].value)
+        var plan = others.1
+        plan.kpis = kpis.1.kpis
+        for (section, _) in [kpis, others] {
+            reader.diagnostics += section.reader.diagnostics
+            declared.merge(section.declared) { first, _ in first }
+        }
+        checkPlan(plan, top: top)
+        return plan
+    }
+
+    /// The KPIs, or every other section.
+    private mutating func readSections(_ top: Fields, kpis: Bool, calendar: FiscalCalendar, programme: Programme) -> Plan {
         var plan = Plan(programme: programme)
+        if kpis {
+            plan.kpis = reader.items(top["kpis"], of: "kpis").compactMap { readKPI($0, calendar: calendar) }
+            return plan
+        }
         plan.partners = reader.items(top["partners"], of: "partners").compactMap { readPartner($0) }
         plan.phases = reader.items(top["phases"], of: "phases").compactMap { readPhase($0) }
         plan.gates = reader.items(top["gates"], of: "gates").compactMap { readGate($0) }
         plan.workstreams = reader.items(top["workstreams"], of: "workstreams").compactMap { readWorkstream($0) }
-        plan.kpis = reader.items(top["kpis"], of: "kpis").compactMap { readKPI($0, calendar: calendar) }
         plan.risks = reader.items(top["risks"], of: "risks").compactMap { readRisk($0) }
         if let finance = top["finance"] { plan.finance = readFinance(finance, calendar: calendar) }
-        checkPlan(plan, top: top)
         return plan
     }
 
@@ -173,4 +199,12 @@ struct PlanYAMLReader {
         return Risk(id: id, title: title, owner: reader.string(f, "owner"), likelihood: likelihood, impact: impact,
                     mitigation: reader.string(f, "mitigation"))
     }
+}
+
+/// A composed YAML tree (and what holds it), read and never changed once composed, so
+/// several threads may read it at once. Yams does not mark its nodes as sendable: their
+/// tags are classes, but nothing writes to them after composing.
+struct ReadOnlyTree<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
