@@ -179,3 +179,27 @@ struct LoadingTests {
         #expect(ValueText.tolerance("-1") == nil)
     }
 }
+
+@Suite("Loading every section")
+struct SectionsTogetherTests {
+    /// The KPIs and the other sections of plan.yaml are read side by side: problems in both,
+    /// and checks that need both (a KPI naming a workstream), are all reported, with lines.
+    @Test func problemsInTheKPIsAndInEveryOtherSectionAreReportedTogether() throws {
+        var plan = replacing("share: 60", with: "share: 160")
+        plan = replacing("title: Delivered", with: "titel: Delivered", in: plan)
+        plan = replacing("id: KPI-2", with: "id: KPI-1", in: plan)
+        plan = replacing("target: Complete }", with: "target: Complete, workstream: digital }", in: plan)
+        plan = replacing("likelihood: 3", with: "likelihood: 9", in: plan)
+        let (outcome, folder) = try loadPlan(#function, plan: plan, returns: [:])
+        let file = "\(folder)/plan.yaml"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "\(file):7:3: error: only some partners have a share; expected a share for every partner, or none",
+            "\(file):7:43: error: share of partner CCC is 160; expected a percentage from 0 to 100",
+            "\(file):23:13: error: milestone P1-M1 has no \"title\"; expected title: and its value (a required key)",
+            "\(file):23:26: error: unknown key \"titel\" in milestone P1-M1 (did you mean \"title\"?); expected one of id, title, due, gate",
+            "\(file):26:11: error: duplicate KPI id \"KPI-1\"; expected each KPI id once (first declared at line 25)",
+            "\(file):27:11: error: KPI BP-1 names workstream \"digital\", which is not declared; expected one of core",
+            "\(file):29:48: error: likelihood of risk R1 is 9; expected a whole number from 1 to 5",
+        ])
+    }
+}
