@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the whole `boardpack report --format xlsx,text,json` process at several scales
 # against (a) a straightforward Python pipeline and (b) the C floor (libxlsxwriter writing the
-# same number of cells and nothing else). Runs are interleaved so machine noise hits all
-# three alike; each figure is the median of --runs runs after one warm-up, with peak memory.
+# same number of cells and nothing else). Runs are interleaved (every program, every scale, in
+# turn) so machine noise hits them alike; each figure is the median of --runs runs after one
+# warm-up, with peak memory.
 # Prints ratios measured in this one run, and writes them to bench/results/latest.md.
 #
 # Usage: bench/run.sh [--scales "1 5 10"] [--runs 5]
@@ -45,29 +46,37 @@ report="$work/report.md"
   echo "| scale | KPI rows | cells | boardpack s | peak MB | python s | C floor s | boardpack/python | boardpack/C floor |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } > "$report"
-declare -A seconds
+declare -A seconds rows_c n rows
+# Set-up and a warm-up per scale, then the runs: each run goes through every scale in turn, so
+# the machine's drift over the minutes a benchmark takes reaches every scale alike (the
+# scale 10 / scale 5 ratio compares runs made side by side, not minutes apart).
 for scale in $scales; do
   plan="$work/plan-s$scale"
   [ -f "$plan/plan.yaml" ] || python3 bench/generate_plan.py "$scale" "$plan"
-  rows=$(($(wc -l < "$plan/actuals/kpis.csv") - 1))
+  rows[$scale]=$(($(wc -l < "$plan/actuals/kpis.csv") - 1))
   out="$work/out-s$scale"
   rm -rf "$out"; mkdir -p "$out"
   "$boardpack" report "$plan" --period "2021/22 Q4" --format xlsx,text,json --out "$out" >/dev/null   # warm-up
-  n=$(cells "$out/bench-s$scale-2021-22-Q4.xlsx")
-  cols=17; rows_c=$(( (n + cols - 1) / cols ))
+  n[$scale]=$(cells "$out/bench-s$scale-2021-22-Q4.xlsx")
+  cols=17; rows_c[$scale]=$(( (n[$scale] + cols - 1) / cols ))
   python3 bench/python_pipeline.py "$plan" "2021/22 Q4" "$work/py.xlsx"                            # warm-up
-  : > "$work/bp.txt"; : > "$work/py.txt"; : > "$work/c.txt"; : > "$work/mem.txt"
-  for _ in $(seq "$runs"); do
+  : > "$work/bp-$scale.txt"; : > "$work/py-$scale.txt"; : > "$work/c-$scale.txt"; : > "$work/mem-$scale.txt"
+done
+for _ in $(seq "$runs"); do
+  for scale in $scales; do
+    plan="$work/plan-s$scale"; out="$work/out-s$scale"
     read -r t m < <(measure "$boardpack" report "$plan" --period "2021/22 Q4" --format xlsx,text,json --out "$out")
-    echo "$t" >> "$work/bp.txt"; echo "$m" >> "$work/mem.txt"
-    read -r t _ < <(measure python3 bench/python_pipeline.py "$plan" "2021/22 Q4" "$work/py.xlsx"); echo "$t" >> "$work/py.txt"
-    read -r t _ < <(measure "$work/floor" "$work/floor.xlsx" "$rows_c" "$cols"); echo "$t" >> "$work/c.txt"
+    echo "$t" >> "$work/bp-$scale.txt"; echo "$m" >> "$work/mem-$scale.txt"
+    read -r t _ < <(measure python3 bench/python_pipeline.py "$plan" "2021/22 Q4" "$work/py.xlsx"); echo "$t" >> "$work/py-$scale.txt"
+    read -r t _ < <(measure "$work/floor" "$work/floor.xlsx" "${rows_c[$scale]}" 17); echo "$t" >> "$work/c-$scale.txt"
   done
-  bp=$(median < "$work/bp.txt"); py=$(median < "$work/py.txt"); c=$(median < "$work/c.txt")
-  mem=$(sort -n "$work/mem.txt" | tail -1)
+done
+for scale in $scales; do
+  bp=$(median < "$work/bp-$scale.txt"); py=$(median < "$work/py-$scale.txt"); c=$(median < "$work/c-$scale.txt")
+  mem=$(sort -n "$work/mem-$scale.txt" | tail -1)
   seconds[$scale]=$bp
-  printf "| %s | %s | %s | %s | %.0f | %s | %s | %.2f | %.2f |\n" "$scale" "$rows" "$n" "$bp" "$(echo "$mem / 1024" | bc -l)" \
-    "$py" "$c" "$(echo "$bp / $py" | bc -l)" "$(echo "$bp / $c" | bc -l)" >> "$report"
+  printf "| %s | %s | %s | %s | %.0f | %s | %s | %.2f | %.2f |\n" "$scale" "${rows[$scale]}" "${n[$scale]}" "$bp" \
+    "$(echo "$mem / 1024" | bc -l)" "$py" "$c" "$(echo "$bp / $py" | bc -l)" "$(echo "$bp / $c" | bc -l)" >> "$report"
 done
 
 : > "$work/seed.txt"
