@@ -36,7 +36,12 @@ final class Workbook: @unchecked Sendable {
     /// the recording thread only).
     private var channel = OpChannel(capacity: nil)
     private var pending: OpChannel.Chunk?
-    private static let chunkSize = 4096
+    /// Rows are built faster than libxlsxwriter writes them, so the channel is mostly full
+    /// and the row-building thread waits for a free place after every chunk: large chunks
+    /// (and few of them in flight, the same quarter-million calls at most) keep those
+    /// hand-overs rare.
+    private static let chunkSize = 16_384
+    private static let chunksInFlight = 16
 
     /// Starts a workbook at `path`. Temporary files go beside it, so a folder that cannot
     /// take the workbook fails the same way whether or not temporary files are used.
@@ -173,7 +178,7 @@ final class Workbook: @unchecked Sendable {
         recording record: @escaping @Sendable () throws -> Void, recorded: @escaping @Sendable () -> Void = {}
     ) throws {
         _ = try open("write workbook")
-        channel = OpChannel(capacity: 64)
+        channel = OpChannel(capacity: Self.chunksInFlight)
         let finished = DispatchSemaphore(value: 0)
         let recorder = Thread { [self] in
             do {
