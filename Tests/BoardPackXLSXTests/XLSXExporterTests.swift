@@ -1,6 +1,7 @@
 import BoardPackTestSupport
 import BoardPackCore
 import Foundation
+import Synchronization
 import Testing
 @testable import BoardPackXLSX
 
@@ -41,6 +42,21 @@ struct XLSXExporterTests {
         let b = try Data(contentsOf: URL(fileURLWithPath: second))
         #expect(a.count > 10_000)
         #expect(a == b)
+    }
+
+    @Test("the exporter spares a core once, when every row is built and before the file is written")
+    func sparesACoreBeforeWritingTheFile() throws {
+        #expect(XLSXExporter.writesLongest)
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let path = folder.appendingPathComponent("pack.xlsx").path
+        // Each call notes whether the file was there yet: libxlsxwriter writes it on closing.
+        let calls = Mutex<[Bool]>([])
+        try XLSXExporter().write(SamplePack.large(kpiFigures: 2_000), to: path) {
+            calls.withLock { $0.append(FileManager.default.fileExists(atPath: path)) }
+        }
+        #expect(calls.withLock { $0 } == [false])
+        #expect(FileManager.default.fileExists(atPath: path))
     }
 
     @Test("the workbook's creation date is the report date")
