@@ -64,12 +64,10 @@ struct ChartSpec: Sendable {
         if let title { chart_title_set_name(chart, title) }
         for one in series { try add(one, to: chart, path: path) }
         if let xAxisName, let axis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_X) { chart_axis_set_name(axis, xAxisName) }
-        if let yAxisName, let axis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_Y) { chart_axis_set_name(axis, yAxisName) }
-        if let valueAxisFormat, let axis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_Y) {
-            chart_axis_set_num_format(axis, valueAxisFormat)
-        }
-        if let valueAxisMinimum, let axis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_Y) {
-            chart_axis_set_min(axis, valueAxisMinimum)
+        if let axis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_Y) {
+            if let yAxisName { chart_axis_set_name(axis, yAxisName) }
+            if let valueAxisFormat { chart_axis_set_num_format(axis, valueAxisFormat) }
+            if let valueAxisMinimum { chart_axis_set_min(axis, valueAxisMinimum) }
         }
         switch legend {
         case .none?: chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
