@@ -1,5 +1,6 @@
 import BoardPackCore
 import Dispatch
+import Foundation
 import Synchronization
 import Testing
 
@@ -26,6 +27,43 @@ struct ConcurrencyTests {
             running.withLock { $0.now -= 1 }
         }
         #expect(running.withLock { $0.most } <= 2)
+    }
+
+    @Test func mapKeepsIndexOrderWhateverFinishesFirst() {
+        let squares = Parallel.map(50) { index -> Int in
+            // Later indices finish first.
+            usleep(UInt32((50 - index) * 100))
+            return index * index
+        }
+        #expect(squares == (0..<50).map { $0 * $0 })
+    }
+
+    /// Reading a plan's sections happens inside the work that reads its returns: once the
+    /// returns are read, the sections must get the free core, not run one after another.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1, "needs two cores"))
+    func aNestedMapUsesACoreTheOuterWorkLeaves() {
+        let together = Parallel.map(2) { outer -> [Bool] in
+            guard outer == 0 else { return [] }
+            // Each half waits (up to 20 s) for the other to start: on one thread, it never would.
+            let started = Atomic<Int>(0)
+            return Parallel.map(2) { _ -> Bool in
+                started.wrappingAdd(1, ordering: .relaxed)
+                let deadline = DispatchTime.now() + 20
+                while started.load(ordering: .relaxed) < 2 {
+                    if DispatchTime.now() > deadline { return false }
+                    usleep(1_000)
+                }
+                return true
+            }
+        }
+        #expect(together[0] == [true, true])
+    }
+
+    @Test func nestedMapsOnAFullMachineStillFinish() {
+        let sums = Parallel.map(8) { outer in
+            Parallel.map(8) { inner in Parallel.map(4) { outer * 100 + inner * 10 + $0 }.reduce(0, +) }.reduce(0, +)
+        }
+        #expect(sums == (0..<8).map { outer in (0..<8).map { inner in (0..<4).map { outer * 100 + inner * 10 + $0 }.reduce(0, +) }.reduce(0, +) })
     }
 
     @Test func aLatchLetsEveryWaiterThroughOnceOpenedAndStaysOpen() {

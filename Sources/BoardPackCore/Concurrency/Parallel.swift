@@ -1,16 +1,22 @@
 import Dispatch
+import Foundation
 import Synchronization
 
-/// Work spread over every core with Dispatch, results kept in index order so output does
-/// not depend on which core finished first.
+/// Work spread over every core, results kept in index order so output does not depend on
+/// which core finished first.
+///
+/// The calling thread takes part, and other threads join as Dispatch has them free: a call
+/// made inside another (reading a plan's sections while its returns are read) uses a core
+/// as soon as the outer work leaves it. `DispatchQueue.concurrentPerform` runs such nested
+/// calls on one thread, which left a core idle for a tenth of a large plan's loading.
 public enum Parallel {
     /// `body(0) ... body(count - 1)`, run side by side; indices are handed out in order, so
     /// put the longest piece of work first. Meant for a few coarse pieces of work (each
     /// result is stored under a lock).
-    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    public static func map<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let slots = Mutex<[T?]>(Array(repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        run(count, width: ProcessInfo.processInfo.activeProcessorCount) { index in
             let result = body(index)
             slots.withLock { $0[index] = result }
         }
@@ -19,16 +25,47 @@ public enum Parallel {
 
     /// `body(0) ... body(count - 1)` on at most `width` threads at once, indices handed out
     /// in order: for work that should leave the other cores to something else.
-    public static func forEach(_ count: Int, width: Int, _ body: @Sendable (Int) -> Void) {
+    public static func forEach(_ count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        run(count, width: width, body)
+    }
+
+    private static func run(_ count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
         let threads = min(max(width, 1), count)
         guard threads > 1 else { return (0..<count).forEach(body) }
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        let job = Job(count: count, body: body)
+        for _ in 1..<threads {
+            DispatchQueue.global().async { job.work() }
+        }
+        job.work()
+        job.waitUntilDone()
+    }
+
+    /// Indices handed out one at a time to whichever thread asks. A helper that starts after
+    /// every index was taken finds nothing and leaves: only indices being worked on are
+    /// waited for, so a busy machine never holds the caller up waiting for a thread.
+    private final class Job: Sendable {
+        let count: Int
+        let body: @Sendable (Int) -> Void
+        private let next = Atomic<Int>(0)
+        private let finished = Atomic<Int>(0)
+        private let done = DispatchSemaphore(value: 0)
+
+        init(count: Int, body: @escaping @Sendable (Int) -> Void) {
+            self.count = count
+            self.body = body
+        }
+
+        func work() {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < count else { return }
                 body(index)
+                if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == count { done.signal() }
             }
+        }
+
+        func waitUntilDone() {
+            if finished.load(ordering: .acquiring) < count { done.wait() }
         }
     }
 }
