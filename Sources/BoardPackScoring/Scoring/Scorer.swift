@@ -15,12 +15,28 @@ public struct Scorer: Sendable {
     }
 
     /// Scores `period`; `warnings` from validation become data-quality notes.
+    ///
+    /// Milestones, risks and finance need none of the KPI figures, so they are scored on
+    /// another core while the KPIs (most of the work) are; then the two quarters are rolled
+    /// up side by side, then exceptions and data quality. Each part is a pure function of
+    /// the plan and returns, so the pack is the same however the work was spread.
     public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = []) -> ScoredPack {
         let context = ScoringContext(plan: plan, returns: returns, registry: registry)
         let previousPeriod = context.isInsideProgramme(period.previous) ? period.previous : nil
-        let kpis = context.kpiScores(at: period, previous: previousPeriod)
-        let current = context.snapshot(at: period, kpis: kpis.current)
-        let previous = previousPeriod.map { context.snapshot(at: $0, kpis: kpis.previous) }
+        let quarters = [period] + (previousPeriod.map { [$0] } ?? [])
+        let scored = Parallel.map(2) { part -> ScoredParts in
+            guard part == 1 else { return ScoredParts(kpis: context.kpiScores(at: period, previous: previousPeriod)) }
+            return ScoredParts(
+                milestones: quarters.map(context.milestoneResults), risks: quarters.map(context.riskResults),
+                finance: context.finance(upTo: period))
+        }
+        let (kpis, others) = (scored[0].kpis, scored[1])
+        let snapshots = Parallel.map(quarters.count) { q in
+            context.snapshot(
+                kpis: q == 0 ? kpis.current : kpis.previous, milestones: others.milestones[q], risks: others.risks[q])
+        }
+        let current = snapshots[0]
+        let previous = snapshots.count > 1 ? snapshots[1] : nil
 
         var pack = ScoredPack(
             plan: plan, period: period, reportDate: plan.calendar.reportDate(of: period), overall: current.overall,
@@ -33,11 +49,33 @@ public struct Scorer: Sendable {
         pack.projects = Self.attach(before?.projects, to: current.projects, id: \.id, status: \.previousStatus)
         pack.workstreams = Self.attach(before?.workstreams, to: current.workstreams, id: \.id, status: \.previousStatus)
         pack.risks = Self.attach(before?.risks, to: current.risks, id: \.id, status: \.previousStatus)
-        pack.finance = context.finance(upTo: period)
-        pack.exceptions = context.exceptions(
-            kpis: pack.kpis, milestones: pack.milestones, risks: pack.risks, finance: pack.finance, period: period)
-        pack.dataQuality = context.dataQuality(kpis: pack.kpis, period: period, warnings: warnings)
+        pack.finance = others.finance
+        let scoredPack = pack
+        let lists = Parallel.map(2) { part -> ScoredLists in
+            guard part == 1 else {
+                return ScoredLists(exceptions: context.exceptions(
+                    kpis: scoredPack.kpis, milestones: scoredPack.milestones, risks: scoredPack.risks,
+                    finance: scoredPack.finance, period: period))
+            }
+            return ScoredLists(dataQuality: context.dataQuality(kpis: scoredPack.kpis, period: period, warnings: warnings))
+        }
+        pack.exceptions = lists[0].exceptions
+        pack.dataQuality = lists[1].dataQuality
         return pack
+    }
+
+    /// What each core scored: the KPIs on one, the rest on the other.
+    private struct ScoredParts: Sendable {
+        var kpis = KPIScores()
+        /// Per quarter scored: the report quarter, then the one before it.
+        var milestones: [[MilestoneResult]] = []
+        var risks: [[RiskResult]] = []
+        var finance: FinanceResult?
+    }
+
+    private struct ScoredLists: Sendable {
+        var exceptions: [PackException] = []
+        var dataQuality: [DataQualityNote] = []
     }
 
     /// Each item with the status it had a quarter earlier, looked up by id.

@@ -60,13 +60,12 @@ struct ScoringContext: Sendable {
 
     func isInsideProgramme(_ period: Period) -> Bool { period >= firstPeriod }
 
-    /// Everything that has a status for one quarter, with the KPI figures already scored
-    /// for it (see ``kpiScores(at:previous:)``).
-    func snapshot(at period: Period, kpis: [KPIResult]) -> Snapshot {
-        let milestones = milestoneResults(at: period)
+    /// Everything that has a status for one quarter, from its KPI figures, milestones and
+    /// risks already scored (see ``kpiScores(at:previous:)``): the roll-ups are added.
+    func snapshot(kpis: [KPIResult], milestones: [MilestoneResult], risks: [RiskResult]) -> Snapshot {
         let (projects, workstreams, overall) = rollups(kpis: kpis, milestones: milestones)
         return Snapshot(
-            kpis: kpis, milestones: milestones, projects: projects, workstreams: workstreams,
-            risks: riskResults(at: period), overall: overall)
+            kpis: kpis, milestones: milestones, projects: projects, workstreams: workstreams, risks: risks,
+            overall: overall)
     }
 }
