@@ -64,7 +64,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "BoardPackCoreTests", dependencies: ["BoardPackCore"], swiftSettings: strict),
         .testTarget(
-            name: "BoardPackLoadingTests", dependencies: ["BoardPackLoading", "BoardPackScoring"], swiftSettings: strict),
+            name: "BoardPackLoadingTests",
+            dependencies: ["BoardPackLoading", "BoardPackScoring", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
         .testTarget(
             name: "BoardPackScoringTests", dependencies: ["BoardPackScoring", "BoardPackTestSupport"],
             swiftSettings: strict),

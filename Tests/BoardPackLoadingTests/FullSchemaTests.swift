@@ -1,6 +1,7 @@
 import BoardPackCore
 import Foundation
 import Testing
+import Yams
 
 @testable import BoardPackLoading
 
@@ -201,5 +202,63 @@ struct SectionsTogetherTests {
             "\(file):27:11: error: KPI BP-1 names workstream \"digital\", which is not declared; expected one of core",
             "\(file):29:48: error: likelihood of risk R1 is 9; expected a whole number from 1 to 5",
         ])
+    }
+}
+
+@Suite("A large plan's KPIs read in stretches")
+struct KPIStretchTests {
+    /// The base plan with `count` more KPIs after its own, one per line: KPI `K-i` is on line
+    /// 28 + i (the base plan's risks move down below them).
+    static func plan(extraKPIs count: Int, _ change: (Int) -> String? = { _ in nil }) -> String {
+        let extra = (0..<count).map { i in
+            change(i) ?? "  - { id: K-\(i), title: Measure \(i), unit: number, target: 10 }"
+        }
+        return basePlan.replacingOccurrences(of: "\nrisks:", with: "\n" + extra.joined(separator: "\n") + "\nrisks:")
+    }
+
+    @Test func aLargePlanIsReadInStretchesUnlessAnIdIsWrittenTwice() throws {
+        #expect(PlanYAMLReader.kpiStretches([]).isEmpty)
+        let unique = try Yams.compose(yaml: Self.plan(extraKPIs: 2_500))?["kpis"]?.sequence.map(Array.init) ?? []
+        #expect(PlanYAMLReader.kpiStretches(unique) == [0..<1_024, 1_024..<2_048, 2_048..<2_503])
+        let twice = try Yams.compose(yaml: Self.plan(extraKPIs: 2_500) { $0 == 2_400 ? "  - { id: K-3, title: Again, unit: number }" : nil })?["kpis"]?.sequence.map(Array.init) ?? []
+        #expect(PlanYAMLReader.kpiStretches(twice) == [0..<2_503])
+    }
+
+    /// Problems in different stretches, in the other sections, and checks that need a KPI's
+    /// line from a later stretch are all reported, in line order, as one pass would.
+    @Test func problemsInEveryStretchAreReportedWithTheirLines() throws {
+        var plan = Self.plan(extraKPIs: 2_500) { i in
+            switch i {
+            case 10: return "  - { id: K-10, title: Measure 10, unit: parsecs }"
+            case 1_500: return "  - { id: K-1500, title: Measure 1500, unit: number, targt: 10 }"
+            case 2_400: return "  - { id: K-2400, title: Measure 2400, unit: number, workstream: nowhere }"
+            default: return nil
+            }
+        }
+        plan = plan.replacingOccurrences(of: "title: Delivered", with: "titel: Delivered")
+        let (outcome, folder) = try loadPlan(#function, plan: plan, returns: [:])
+        let file = "\(folder)/plan.yaml"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "\(file):23:13: error: milestone P1-M1 has no \"title\"; expected title: and its value (a required key)",
+            "\(file):23:26: error: unknown key \"titel\" in milestone P1-M1 (did you mean \"title\"?); expected one of id, title, due, gate",
+            "\(file):38:42: error: unit \"parsecs\" of KPI K-10 is not known; expected one of percent, number, count, gbp, days, hours, status",
+            "\(file):1528:54: error: unknown key \"targt\" in KPI K-1500 (did you mean \"target\"?); expected one of \(PlanSchema.kpi.joined(separator: ", "))",
+            "\(file):2428:11: error: KPI K-2400 names workstream \"nowhere\", which is not declared; expected one of core",
+        ])
+    }
+
+    @Test func anIdWrittenTwiceInDifferentStretchesIsADuplicate() throws {
+        let plan = Self.plan(extraKPIs: 2_500) { $0 == 2_400 ? "  - { id: K-3, title: Again, unit: parsecs }" : nil }
+        let (outcome, folder) = try loadPlan(#function, plan: plan, returns: [:])
+        #expect(outcome.diagnostics.map(\.description) == [
+            "\(folder)/plan.yaml:2428:11: error: duplicate KPI id \"K-3\"; expected each KPI id once (first declared at line 31)"
+        ])
+    }
+
+    @Test func aValidLargePlanKeepsItsKPIsInOrder() throws {
+        let (outcome, _) = try loadPlan(#function, plan: Self.plan(extraKPIs: 2_500), returns: [:])
+        #expect(outcome.diagnostics.map(\.description) == [])
+        let ids = try #require(outcome.plan).kpis.map(\.id)
+        #expect(ids == ["KPI-1", "KPI-2", "BP-1"] + (0..<2_500).map { "K-\($0)" })
     }
 }

@@ -191,6 +191,7 @@ struct ReturnsReader: Sendable {
         let rows = table.rowCount(inPiece: piece)
         batch.values.reserveCapacity(rows)
         batch.keys.reserveCapacity(rows)
+        batch.lines.reserveCapacity(rows)
         batch.marks.reserveCapacity(rows)
         var problems: [Diagnostic] = []
         table.forEachRow(inPiece: piece, problems: &problems) { row in
@@ -256,6 +257,7 @@ struct ReturnsReader: Sendable {
             batch.values.append(KPIValue(kpi: id, period: period, partner: partner, value: value,
                                          commentary: row[commentaryColumn], source: row.source))
             batch.keys.append(KPIValueKey(kpi: index, ordinal: period.ordinal, partner: partnerSlot))
+            batch.lines.append(row.line)
             batch.marks.append(diagnostics.count)
         }
         batch.diagnostics = diagnostics
@@ -284,21 +286,19 @@ struct ReturnsReader: Sendable {
     /// their diagnostics go to ``diagnostics`` in the order one pass over the file gives.
     private mutating func mergeKPIs(_ batches: [KPIBatch]) -> [KPIValue] {
         var seen = SeenKPIValues(partnerCounts: kpiPartners.map(\.count), quarters: quarters)
+        // Second rows first: in the usual return there are none, and the batches are joined whole.
+        let seconds = batches.map { batch in
+            batch.keys.indices.compactMap { index in
+                seen.first(batch.keys[index], line: batch.lines[index]).map { (index: index, first: $0) }
+            }
+        }
+        guard seconds.contains(where: { !$0.isEmpty }) else {
+            for batch in batches { diagnostics += batch.diagnostics }
+            return Parallel.joined(batches.map(\.values))
+        }
         var values: [KPIValue] = []
         values.reserveCapacity(batches.reduce(0) { $0 + $1.values.count })
-        for batch in batches {
-            // Find the second rows first, so a batch without any (the usual case) is taken whole.
-            var seconds: [(index: Int, first: Int)] = []
-            for (index, key) in batch.keys.enumerated() {
-                if let first = seen.first(key, line: batch.values[index].source?.line ?? 0) {
-                    seconds.append((index, first))
-                }
-            }
-            guard !seconds.isEmpty else {
-                values += batch.values
-                diagnostics += batch.diagnostics
-                continue
-            }
+        for (batch, seconds) in zip(batches, seconds) {
             var flushed = 0, taken = 0
             for (index, first) in seconds {
                 let mark = batch.marks[index]

@@ -40,35 +40,39 @@ struct PlanYAMLReader {
         guard let top = reader.fields(root, of: "the plan", known: PlanSchema.top, required: ["programme"]),
               let programmeNode = top["programme"], let programme = readProgramme(programmeNode) else { return nil }
         let calendar = FiscalCalendar(startMonth: programme.fiscalYearStartMonth)
-        // The KPIs (most of a large plan) are read on one core and the other sections on
-        // another. Each kind of id is declared in one section only, so each copy of the
+        // The KPIs (most of a large plan) are read in stretches on every core, beside the
+        // other sections. Each kind of id is declared in one section only, so each copy of the
         // reader checks its own; their findings are put together (and sorted by line) after.
-        let start = ReadOnlyTree((self, top))
-        let parts = Parallel.map(2) { part -> ReadOnlyTree<(PlanYAMLReader, Plan)> in
-            var (section, top) = start.value
+        let kpiNodes = reader.items(top["kpis"], of: "kpis")
+        let stretches = Self.kpiStretches(kpiNodes)
+        let start = ReadOnlyTree((self, top, kpiNodes))
+        let parts = Parallel.map(1 + stretches.count) { part -> ReadOnlyTree<(PlanYAMLReader, Plan)> in
+            var (section, top, kpiNodes) = start.value
             section.reader.diagnostics = []
             section.declared = [:]
-            let read = section.readSections(top, kpis: part == 0, calendar: calendar, programme: programme)
+            guard part > 0 else {
+                let read = section.readSections(top, calendar: calendar, programme: programme)
+                return ReadOnlyTree((section, read))
+            }
+            var read = Plan(programme: programme)
+            read.kpis = kpiNodes[stretches[part - 1]].compactMap { section.readKPI($0, calendar: calendar) }
             return ReadOnlyTree((section, read))
         }
-        let (kpis, others) = (parts[0].value, parts[1].value)
-        var plan = others.1
-        plan.kpis = kpis.1.kpis
-        for (section, _) in [kpis, others] {
+        var plan = parts[0].value.1
+        plan.kpis = parts.dropFirst().flatMap(\.value.1.kpis)
+        // The KPIs' findings first, as when they were read before the other sections.
+        for (section, _) in (parts.dropFirst() + parts.prefix(1)).map(\.value) {
             reader.diagnostics += section.reader.diagnostics
-            declared.merge(section.declared) { first, _ in first }
+            // The KPIs' stretches each declare some of the KPI ids: merged kind by kind.
+            declared.merge(section.declared) { earlier, later in earlier.merging(later) { first, _ in first } }
         }
         checkPlan(plan, top: top)
         return plan
     }
 
-    /// The KPIs, or every other section.
-    private mutating func readSections(_ top: Fields, kpis: Bool, calendar: FiscalCalendar, programme: Programme) -> Plan {
+    /// Every section but the KPIs.
+    private mutating func readSections(_ top: Fields, calendar: FiscalCalendar, programme: Programme) -> Plan {
         var plan = Plan(programme: programme)
-        if kpis {
-            plan.kpis = reader.items(top["kpis"], of: "kpis").compactMap { readKPI($0, calendar: calendar) }
-            return plan
-        }
         plan.partners = reader.items(top["partners"], of: "partners").compactMap { readPartner($0) }
         plan.phases = reader.items(top["phases"], of: "phases").compactMap { readPhase($0) }
         plan.gates = reader.items(top["gates"], of: "gates").compactMap { readGate($0) }
@@ -76,6 +80,23 @@ struct PlanYAMLReader {
         plan.risks = reader.items(top["risks"], of: "risks").compactMap { readRisk($0) }
         if let finance = top["finance"] { plan.finance = readFinance(finance, calendar: calendar) }
         return plan
+    }
+
+    /// How the KPIs are cut for reading side by side: in stretches of about a thousand,
+    /// or in one when an id is written twice, so that the second is reported as a
+    /// duplicate exactly as when reading in one pass. (Two KPIs that do not write the same
+    /// id can never be reported as duplicates, wherever the cuts fall.)
+    static func kpiStretches(_ nodes: [Node]) -> [Range<Int>] {
+        let stretch = 1_024
+        guard nodes.count > stretch else { return nodes.isEmpty ? [] : [nodes.indices] }
+        var ids = Set<String>()
+        for node in nodes {
+            guard case .mapping(let mapping) = node else { continue }
+            // The last "id" key is the one a KPI's fields hold.
+            let id = mapping.reversed().first { YAMLReader.text($0.key) == "id" }.flatMap { YAMLReader.text($0.value) }
+            if let id, !ids.insert(id).inserted { return [nodes.indices] }
+        }
+        return stride(from: 0, to: nodes.count, by: stretch).map { $0..<min($0 + stretch, nodes.count) }
     }
 
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
