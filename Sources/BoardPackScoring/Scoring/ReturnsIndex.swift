@@ -21,25 +21,39 @@ struct ReturnsIndex: Sendable {
 
     init(_ returns: Returns) {
         kpiValues = returns.kpiValues
-        // Returns list a KPI's partners one after another, so the previous row's KPI is
-        // tried before hashing.
-        var previous: String?
-        var group: [Int] = []
-        for position in kpiValues.indices {
-            let kpi = kpiValues[position].kpi
-            if kpi != previous {
-                if let previous { kpiPositions[previous, default: []] += group }
-                previous = kpi
-                group.removeAll(keepingCapacity: true)
-            }
-            group.append(position)
+        // Stretches of the rows are grouped on every core, then put together in file order.
+        let values = kpiValues, pieces = min(16, max(1, values.count / 8_192))
+        let runs = Parallel.map(pieces) { piece in
+            Self.runs(of: values, in: (values.count * piece / pieces)..<(values.count * (piece + 1) / pieces))
         }
-        if let previous { kpiPositions[previous, default: []] += group }
+        for piece in runs {
+            for run in piece { kpiPositions[run.kpi, default: []] += run.positions }
+        }
         for row in returns.milestoneUpdates { milestoneUpdates[row.milestone, default: []].append(row) }
         milestoneUpdates = milestoneUpdates.mapValues { Self.inPeriodOrder($0, \.period) }
         for row in returns.riskUpdates { riskUpdates[row.risk, default: []].append(row) }
         riskUpdates = riskUpdates.mapValues { Self.inPeriodOrder($0, \.period) }
         for row in returns.financeActuals { financeActuals[FinanceKey(line: row.line, year: row.year)] = row.actual }
+    }
+
+    /// The positions of each KPI's consecutive rows in `range`. Returns list a KPI's rows
+    /// (and its partners') one after another, so comparing with the previous row's KPI
+    /// spares hashing every row.
+    private static func runs(of values: [KPIValue], in range: Range<Int>) -> [(kpi: String, positions: [Int])] {
+        var runs: [(kpi: String, positions: [Int])] = []
+        var previous: String?
+        var group: [Int] = []
+        for position in range {
+            let kpi = values[position].kpi
+            if kpi != previous {
+                if let previous { runs.append((previous, group)) }
+                previous = kpi
+                group = []
+            }
+            group.append(position)
+        }
+        if let previous { runs.append((previous, group)) }
+        return runs
     }
 
     /// Sorted by period, keeping file order within a period (the later row wins).
