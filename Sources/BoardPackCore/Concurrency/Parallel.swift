@@ -8,7 +8,8 @@ import Synchronization
 /// The calling thread takes part, and other threads join as Dispatch has them free: a call
 /// made inside another (reading a plan's sections while its returns are read) uses a core
 /// as soon as the outer work leaves it. `DispatchQueue.concurrentPerform` runs such nested
-/// calls on one thread, which left a core idle for a tenth of a large plan's loading.
+/// calls on one thread, so a plan's sections were read one after another while the other
+/// core waited.
 public enum Parallel {
     /// `body(0) ... body(count - 1)`, run side by side; indices are handed out in order, so
     /// put the longest piece of work first. Meant for a few coarse pieces of work (each
