@@ -82,7 +82,7 @@ public enum Parallel {
         let body: @Sendable (Int) -> Void
         private let next = Atomic<Int>(0)
         private let finished = Atomic<Int>(0)
-        private let done = DispatchSemaphore(value: 0)
+        private let done = Latch()
 
         init(count: Int, body: @escaping @Sendable (Int) -> Void) {
             self.count = count
@@ -94,12 +94,10 @@ public enum Parallel {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < count else { return }
                 body(index)
-                if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == count { done.signal() }
+                if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == count { done.open() }
             }
         }
 
-        func waitUntilDone() {
-            if finished.load(ordering: .acquiring) < count { done.wait() }
-        }
+        func waitUntilDone() { done.wait() }
     }
 }
