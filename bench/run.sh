@@ -79,6 +79,15 @@ for scale in $scales; do
     "$(echo "$mem / 1024" | bc -l)" "$py" "$c" "$(echo "$bp / $py" | bc -l)" "$(echo "$bp / $c" | bc -l)" >> "$report"
 done
 
+# The spread of each program's runs, so a reader can see how much of a ratio is the machine.
+spread() { sort -n "$1" | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s to %s", lo, hi}'; }
+{
+  echo
+  for scale in $scales; do
+    echo "Spread of the $runs runs at scale $scale: boardpack $(spread "$work/bp-$scale.txt") s, python $(spread "$work/py-$scale.txt") s, C floor $(spread "$work/c-$scale.txt") s."
+  done
+} >> "$report"
+
 : > "$work/seed.txt"
 for _ in $(seq "$runs"); do measure "$boardpack" report Plans/3c-ict --format xlsx,text,json --out "$work/seed" | cut -d' ' -f1 >> "$work/seed.txt"; done
 seed=$(median < "$work/seed.txt")
