@@ -7,8 +7,6 @@ struct KPIBatch: Sendable {
     /// Rows that passed every other check.
     var values: [KPIValue] = []
     var keys: [KPIValueKey] = []
-    /// Each value's line in the file, for "second row" messages.
-    var lines: [Int] = []
     /// For each value, how many of `diagnostics` came before its duplicate check, so a
     /// "second row" error lands where reading the file in one go would have put it.
     var marks: [Int] = []

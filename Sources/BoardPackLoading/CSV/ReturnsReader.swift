@@ -191,7 +191,6 @@ struct ReturnsReader: Sendable {
         let rows = table.rowCount(inPiece: piece)
         batch.values.reserveCapacity(rows)
         batch.keys.reserveCapacity(rows)
-        batch.lines.reserveCapacity(rows)
         batch.marks.reserveCapacity(rows)
         var problems: [Diagnostic] = []
         table.forEachRow(inPiece: piece, problems: &problems) { row in
@@ -257,7 +256,6 @@ struct ReturnsReader: Sendable {
             batch.values.append(KPIValue(kpi: id, period: period, partner: partner, value: value,
                                          commentary: row[commentaryColumn], source: row.source))
             batch.keys.append(KPIValueKey(kpi: index, ordinal: period.ordinal, partner: partnerSlot))
-            batch.lines.append(row.line)
             batch.marks.append(diagnostics.count)
         }
         batch.diagnostics = diagnostics
@@ -289,7 +287,7 @@ struct ReturnsReader: Sendable {
         // Second rows first: in the usual return there are none, and the batches are joined whole.
         let seconds = batches.map { batch in
             batch.keys.indices.compactMap { index in
-                seen.first(batch.keys[index], line: batch.lines[index]).map { (index: index, first: $0) }
+                seen.first(batch.keys[index], line: batch.values[index].source?.line ?? 0).map { (index: index, first: $0) }
             }
         }
         guard seconds.contains(where: { !$0.isEmpty }) else {
