@@ -4,7 +4,8 @@
 # same number of cells and nothing else). Runs are interleaved (every program, every scale, in
 # turn) so machine noise hits them alike; each figure is the median of --runs runs after one
 # warm-up, with peak memory.
-# Prints ratios measured in this one run, and writes them to bench/results/latest.md.
+# Prints ratios measured in this one run, and writes them to bench/results/latest.md, with
+# boardpack's CPU time: divided by the cores, it is the shortest any schedule could take.
 #
 # Usage: bench/run.sh [--scales "1 5 10"] [--runs 5]
 set -euo pipefail
@@ -30,8 +31,9 @@ swift build -c release --product boardpack >&2 || { echo "bench: the release bui
 boardpack=$(swift build -c release --show-bin-path)/boardpack
 cc -O2 bench/c_floor/floor.c $(pkg-config --cflags --libs xlsxwriter) -o "$work/floor"
 
-# Runs a command, printing "seconds peak_kb".
-measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1; cat "$work/time.txt"; }
+# Runs a command, printing "seconds peak_kb cpu_seconds" (CPU: user and system, all threads).
+measure() { /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>&1; awk '{print $1, $2, $3 + $4}' "$work/time.txt"; }
+cores=$(nproc)
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 cells() {
   python3 - "$1" <<'PY'
@@ -61,12 +63,13 @@ for scale in $scales; do
   cols=17; rows_c[$scale]=$(( (n[$scale] + cols - 1) / cols ))
   python3 bench/python_pipeline.py "$plan" "2021/22 Q4" "$work/py.xlsx"                            # warm-up
   : > "$work/bp-$scale.txt"; : > "$work/py-$scale.txt"; : > "$work/c-$scale.txt"; : > "$work/mem-$scale.txt"
+  : > "$work/cpu-$scale.txt"
 done
 for _ in $(seq "$runs"); do
   for scale in $scales; do
     plan="$work/plan-s$scale"; out="$work/out-s$scale"
-    read -r t m < <(measure "$boardpack" report "$plan" --period "2021/22 Q4" --format xlsx,text,json --out "$out")
-    echo "$t" >> "$work/bp-$scale.txt"; echo "$m" >> "$work/mem-$scale.txt"
+    read -r t m cpu < <(measure "$boardpack" report "$plan" --period "2021/22 Q4" --format xlsx,text,json --out "$out")
+    echo "$t" >> "$work/bp-$scale.txt"; echo "$m" >> "$work/mem-$scale.txt"; echo "$cpu" >> "$work/cpu-$scale.txt"
     read -r t _ < <(measure python3 bench/python_pipeline.py "$plan" "2021/22 Q4" "$work/py.xlsx"); echo "$t" >> "$work/py-$scale.txt"
     read -r t _ < <(measure "$work/floor" "$work/floor.xlsx" "${rows_c[$scale]}" 17); echo "$t" >> "$work/c-$scale.txt"
   done
@@ -85,6 +88,16 @@ spread() { sort -n "$1" | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s to %s
   echo
   for scale in $scales; do
     echo "Spread of the $runs runs at scale $scale: boardpack $(spread "$work/bp-$scale.txt") s, python $(spread "$work/py-$scale.txt") s, C floor $(spread "$work/c-$scale.txt") s."
+  done
+  # However well the work were spread, boardpack cannot finish sooner than its CPU time over
+  # the cores; set beside the quarter of Python's time that the target asks for.
+  echo
+  echo "| scale | boardpack CPU s | CPU s / $cores cores | boardpack s | python s / 4 |"
+  echo "| --- | --- | --- | --- | --- |"
+  for scale in $scales; do
+    cpu=$(median < "$work/cpu-$scale.txt")
+    printf "| %s | %.2f | %.2f | %s | %.2f |\n" "$scale" "$cpu" "$(echo "$cpu / $cores" | bc -l)" \
+      "$(median < "$work/bp-$scale.txt")" "$(echo "$(median < "$work/py-$scale.txt") / 4" | bc -l)"
   done
 } >> "$report"
 
