@@ -89,7 +89,7 @@ spread() { sort -n "$1" | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s to %s
   for scale in $scales; do
     echo "Spread of the $runs runs at scale $scale: boardpack $(spread "$work/bp-$scale.txt") s, python $(spread "$work/py-$scale.txt") s, C floor $(spread "$work/c-$scale.txt") s."
   done
-  # However well the work were spread, boardpack cannot finish sooner than its CPU time over
+  # However the work is spread, boardpack cannot finish sooner than its CPU time over
   # the cores; set beside the quarter of Python's time that the target asks for.
   echo
   echo "| scale | boardpack CPU s | CPU s / $cores cores | boardpack s | python s / 4 |"
@@ -97,7 +97,7 @@ spread() { sort -n "$1" | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s to %s
   for scale in $scales; do
     cpu=$(median < "$work/cpu-$scale.txt")
     printf "| %s | %.2f | %.2f | %s | %.2f |\n" "$scale" "$cpu" "$(echo "$cpu / $cores" | bc -l)" \
-      "$(median < "$work/bp-$scale.txt")" "$(echo "$(median < "$work/py-$scale.txt") / 4" | bc -l)"
+      "${seconds[$scale]}" "$(echo "$(median < "$work/py-$scale.txt") / 4" | bc -l)"
   done
 } >> "$report"
 
