@@ -264,3 +264,30 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(pack.figure("BP-2")?.status == .red)
     #expect(pack.exceptions.first?.detail == "Business case against a target of Complete (amber from Ongoing)")
 }
+
+@Test func returnsListedQuarterByQuarterScoreAsWhenListedKPIByKPI() throws {
+    // Enough rows that the index groups them in more than one stretch, as at scale.
+    let kpis = (0..<900).map { n in
+        KPI(id: "K-\(n)", title: "Measure \(n)", unit: .number, target: 50, partners: n % 3 == 0 ? ["CCC", "HDC"] : [])
+    }
+    let quarters = (2017...2021).flatMap { year in (1...4).map { T.q(year, $0) } }
+    func rows(of kpi: KPI, in period: Period) -> [KPIValue] {
+        let n = Int(kpi.id.dropFirst(2)) ?? 0
+        let value = "\(40 + (n * 7 + period.ordinal * 3) % 25)"
+        return kpi.partners.isEmpty
+            ? [T.value(kpi.id, period, value)]
+            : kpi.partners.map { T.value(kpi.id, period, value, partner: $0) }
+    }
+    let byQuarter = quarters.flatMap { period in kpis.flatMap { rows(of: $0, in: period) } }
+    let byKPI = kpis.flatMap { kpi in quarters.flatMap { rows(of: kpi, in: $0) } }
+    #expect(byQuarter.count > 16_384)
+    // A row for a KPI the plan does not have changes nothing.
+    let stray = [T.value("K-unknown", T.q(2019, 2), "1")]
+    let last = try #require(quarters.last)
+    let a = score(kpis, byQuarter + stray, at: last), b = score(kpis, stray + byKPI, at: last)
+    #expect(a.kpis == b.kpis)
+    #expect(a.kpiHistory == b.kpiHistory)
+    // Every quarter's row was found: each KPI's history has a value for all 20 quarters.
+    #expect(a.kpiHistory.allSatisfy { $0.points.count == 20 && $0.points.allSatisfy { $0.value != nil } })
+    #expect(a.figure("K-3", partner: "HDC")?.value == Decimal(40 + (21 + last.ordinal * 3) % 25))
+}

@@ -23,7 +23,7 @@ struct KPIRows: Sendable {
 
     /// `positions`: the KPI's rows in file order. Duplicates are a loader error; if one
     /// slips through, the later row wins.
-    init(values: [KPIValue], positions: [Int], partners listed: [String]) {
+    init(values: [KPIValue], positions: ArraySlice<Int>, partners listed: [String]) {
         self.values = values
         var low = Int.max, high = Int.min
         for position in positions {

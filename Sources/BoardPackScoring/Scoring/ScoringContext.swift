@@ -19,7 +19,7 @@ struct ScoringContext: Sendable {
 
     init(plan: Plan, returns: Returns, registry: PluginRegistry) {
         self.plan = plan
-        self.index = ReturnsIndex(returns)
+        self.index = ReturnsIndex(returns, kpiIDs: plan.kpis.map(\.id))
         self.calendar = plan.calendar
         self.firstPeriod = plan.calendar.period(containing: plan.programme.start)
         var notes: [DataQualityNote] = []
