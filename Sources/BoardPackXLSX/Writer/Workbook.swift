@@ -26,8 +26,9 @@ final class Workbook: @unchecked Sendable {
     /// Each distinct look, in the order first asked for: its place is its ``ResolvedStyle``.
     private let registry = Mutex(StyleRegistry())
     /// The libxlsxwriter format of each registered look, made when first written (opening
-    /// thread only). Formats live as long as the workbook.
-    private var formats: [UnsafeMutablePointer<lxw_format>] = []
+    /// thread only). Formats live as long as the workbook. Read for every cell written, and
+    /// only ever by the opening thread, so the run-time exclusivity check is left out.
+    @exclusivity(unchecked) private var formats: [UnsafeMutablePointer<lxw_format>] = []
 
     /// Sheets in order (opening thread only).
     private var sheets: [(handle: UnsafeMutablePointer<lxw_worksheet>, name: String)] = []
@@ -292,7 +293,11 @@ final class Workbook: @unchecked Sendable {
         }
         switch op {
         case let .string(r, c, text, style):
-            try check(worksheet_write_string(sheet, r, c, text, try format(style)), "write text to \(at(r, c))")
+            let format = try format(style)
+            // withCString puts a short string on the stack; passing the String itself copies
+            // short strings to the heap first, and most cells are short.
+            let result = text.withCString { worksheet_write_string(sheet, r, c, $0, format) }
+            try check(result, "write text to \(at(r, c))")
         case let .number(r, c, value, style):
             try check(worksheet_write_number(sheet, r, c, value, try format(style)), "write a number to \(at(r, c))")
         case let .blank(r, c, style):
