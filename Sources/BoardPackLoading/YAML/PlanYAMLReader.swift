@@ -37,6 +37,16 @@ struct PlanYAMLReader {
             reader.diagnostics.append(.error(reader.file, "cannot read the plan: \(error)"))
             return nil
         }
+        let plan = read(root: root)
+        // Freeing a large plan's tree (a node for every value) takes a noticeable part of a
+        // second on one core: it is freed on another while the returns are checked.
+        BackgroundRelease.release(ReadOnlyTree((consume root, declared)))
+        declared = [:]
+        return plan
+    }
+
+    /// The plan from its composed tree.
+    private mutating func read(root: Node) -> Plan? {
         guard let top = reader.fields(root, of: "the plan", known: PlanSchema.top, required: ["programme"]),
               let programmeNode = top["programme"], let programme = readProgramme(programmeNode) else { return nil }
         let calendar = FiscalCalendar(startMonth: programme.fiscalYearStartMonth)
@@ -92,8 +102,10 @@ struct PlanYAMLReader {
         var ids = Set<String>()
         for node in nodes {
             guard case .mapping(let mapping) = node else { continue }
-            // The last "id" key is the one a KPI's fields hold.
-            let id = mapping.reversed().first { YAMLReader.text($0.key) == "id" }.flatMap { YAMLReader.text($0.value) }
+            // The last "id" key is the one a KPI's fields hold. (Read by position: reversing
+            // the mapping would copy its pairs into a new array for every KPI.)
+            let id = mapping.pairPositions.reversed().first { YAMLReader.text(mapping[$0].key) == "id" }
+                .flatMap { YAMLReader.text(mapping[$0].value) }
             if let id, !ids.insert(id).inserted { return [nodes.indices] }
         }
         return stride(from: 0, to: nodes.count, by: stretch).map { $0..<min($0 + stretch, nodes.count) }
