@@ -37,16 +37,6 @@ struct PlanYAMLReader {
             reader.diagnostics.append(.error(reader.file, "cannot read the plan: \(error)"))
             return nil
         }
-        let plan = read(root: root)
-        // Freeing a large plan's tree (a node for every value) takes a noticeable part of a
-        // second on one core: it is freed on another while the returns are checked.
-        BackgroundRelease.release(ReadOnlyTree((consume root, declared)))
-        declared = [:]
-        return plan
-    }
-
-    /// The plan from its composed tree.
-    private mutating func read(root: Node) -> Plan? {
         guard let top = reader.fields(root, of: "the plan", known: PlanSchema.top, required: ["programme"]),
               let programmeNode = top["programme"], let programme = readProgramme(programmeNode) else { return nil }
         let calendar = FiscalCalendar(startMonth: programme.fiscalYearStartMonth)

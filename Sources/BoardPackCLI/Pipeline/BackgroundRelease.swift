@@ -2,9 +2,9 @@ import Dispatch
 
 /// Hands a large value to a background queue to be released there, off the path the
 /// user waits on.
-public enum BackgroundRelease {
+enum BackgroundRelease {
     /// Takes the caller's last reference: the value's memory is freed on another thread.
-    public static func release<Value: Sendable>(_ value: consuming Value) {
+    static func release<Value: Sendable>(_ value: consuming Value) {
         let box = Box(value)
         DispatchQueue.global(qos: .utility).async { box.empty() }
     }
