@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Profiles one whole `boardpack report --format xlsx,text,json` run with perf and prints where
-# its CPU time goes: each library boardpack calls, and each of its own modules.
+# its CPU time goes: each library boardpack calls, and each of its own modules, over the
+# whole run and stretch by stretch.
 #
 # Usage: bench/profile.sh [SCALE]   (default 5; plans are cached as bench/run.sh caches them)
 set -euo pipefail
@@ -19,4 +20,8 @@ rm -rf "$work/profile-out"
 # About a thousand samples a second on every thread, each with its call stack.
 perf record -q -F 999 --call-graph dwarf,16384 -o "$work/perf.data" \
   "$boardpack" report "$plan" --period "2021/22 Q4" --format xlsx,text,json --out "$work/profile-out" >/dev/null
-perf script -i "$work/perf.data" -F tid,time,ip,sym,dso 2>/dev/null | python3 bench/attribute.py
+perf script -i "$work/perf.data" -F tid,time,ip,sym,dso 2>/dev/null > "$work/perf.txt"
+python3 bench/attribute.py < "$work/perf.txt"
+echo
+# Which cores are busy when, and with what: idle stretches are where a better spread could help.
+python3 bench/timeline.py --step 0.2 < "$work/perf.txt"

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Shows which cores are busy when, and with what, over one profiled run.
+
+Reads the same `perf script -F tid,time,ip,sym,dso` output as attribute.py (a profile recorded
+with call graphs) and prints one line per stretch of time: how busy the machine's cores were
+(100 % is every core sampled all the time), how many threads were running, and the libraries
+or BoardPack modules the samples went to, charged as attribute.py charges them. A stretch
+where the cores are far from 100 % is time a better spread of the work could win back;
+one where they are full can only get shorter with less work.
+
+Usage: perf script -i perf.data -F tid,time,ip,sym,dso | bench/timeline.py [--step SECONDS]
+       [--rate SAMPLES_PER_SECOND] [--cores N]
+"""
+import argparse
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+
+from attribute import owner
+
+SAMPLE = re.compile(r"\s*(\d+)\s+([\d.]+):")
+SHORT = {
+    "zlib (compressing the workbook)": "zlib",
+    "libxlsxwriter (with the libc it calls)": "libxlsxwriter",
+    "Yams and libyaml": "Yams",
+    "runtime, libc and kernel only": "runtime",
+}
+
+
+def short(name):
+    return SHORT.get(name, name.replace("BoardPackExport: ", "").replace("BoardPack", ""))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--step", type=float, default=0.1, help="seconds per line (default 0.1)")
+    parser.add_argument("--rate", type=float, default=999, help="samples per second per thread, as recorded (default 999)")
+    parser.add_argument("--cores", type=int, default=os.cpu_count() or 1, help="cores of the machine (default: this one's)")
+    args = parser.parse_args()
+
+    owners = defaultdict(Counter)
+    threads = defaultdict(set)
+    start = end = None
+    sample = None
+    frames = []
+
+    def finish():
+        if sample is None or not frames:
+            return
+        thread, at = sample
+        stretch = int((at - start) / args.step)
+        owners[stretch][short(next((o for o in map(owner, frames) if o), "runtime, libc and kernel only"))] += 1
+        threads[stretch].add(thread)
+
+    for line in sys.stdin:
+        match = SAMPLE.match(line)
+        if match:
+            finish()
+            frames = []
+            sample = (match.group(1), float(match.group(2)))
+            if start is None:
+                start = sample[1]
+            end = sample[1]
+            continue
+        parts = line.strip().split(None, 1)
+        if len(parts) == 2:
+            frames.append(parts[1])
+    finish()
+    if not owners:
+        sys.exit("timeline.py: no samples read; record with --call-graph and pass perf script output")
+
+    last = max(owners)
+    idle = 0.0
+    print("  from s  cores busy  threads  what ran (samples)")
+    for stretch in range(last + 1):
+        counts = owners.get(stretch, Counter())
+        busy = sum(counts.values())
+        # The last stretch ends with the last sample.
+        length = args.step if stretch < last else max(end - start - last * args.step, 1 / args.rate)
+        full = args.rate * length * args.cores
+        idle += max(0.0, full - busy) / args.rate
+        what = ", ".join(f"{name} {n}" for name, n in counts.most_common(4))
+        print(f"{stretch * args.step:8.1f}  {100 * busy / full:9.0f} %  {len(threads.get(stretch, ())):7d}  {what}")
+    print(f"\nIdle: about {idle:.2f} core-seconds of {args.cores} cores over {end - start:.2f} s "
+          f"(sampling itself costs some: a stretch with every thread busy can show under 100 %).")
+
+
+if __name__ == "__main__":
+    main()
