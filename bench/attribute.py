@@ -14,7 +14,7 @@ import re
 import sys
 from collections import Counter
 
-SAMPLE = re.compile(r"\s*\d+\s+[\d.]+:")
+SAMPLE = re.compile(r"\s*(\d+)\s+([\d.]+):")
 MODULE = re.compile(r"\$s(\d+)(BoardPack\w+)")
 
 
@@ -39,26 +39,38 @@ def owner(frame):
     return module
 
 
+def samples(lines):
+    """Each sample of `perf script -F tid,time,ip,sym,dso` output: (thread, time, frames),
+    frames innermost first, each "symbol (library)"."""
+    sample = None
+    frames = []
+    for line in lines:
+        match = SAMPLE.match(line)
+        if match:
+            if sample:
+                yield (*sample, frames)
+            sample = (match.group(1), float(match.group(2)))
+            frames = []
+            continue
+        parts = line.strip().split(None, 1)
+        if sample and len(parts) == 2:
+            frames.append(parts[1])
+    if sample:
+        yield (*sample, frames)
+
+
+def charge(frames):
+    """Who a sample's time goes to: its innermost library or module."""
+    return next((o for o in map(owner, frames) if o), "runtime, libc and kernel only")
+
+
 def main():
     counts = Counter()
     total = 0
-    frames = []
-
-    def finish():
-        if not frames:
-            return
-        counts[next((o for o in map(owner, frames) if o), "runtime, libc and kernel only")] += 1
-
-    for line in sys.stdin:
-        if SAMPLE.match(line):
-            finish()
-            frames = []
-            total += 1
-            continue
-        parts = line.strip().split(None, 1)
-        if len(parts) == 2:
-            frames.append(parts[1])
-    finish()
+    for _, _, frames in samples(sys.stdin):
+        total += 1
+        if frames:
+            counts[charge(frames)] += 1
     if total == 0:
         sys.exit("attribute.py: no samples read; record with --call-graph and pass perf script output")
     libraries = ("zlib", "libxlsxwriter", "Yams", "CSV.swift")

@@ -13,13 +13,11 @@ Usage: perf script -i perf.data -F tid,time,ip,sym,dso | bench/timeline.py [--st
 """
 import argparse
 import os
-import re
 import sys
 from collections import Counter, defaultdict
 
-from attribute import owner
+from attribute import charge, samples
 
-SAMPLE = re.compile(r"\s*(\d+)\s+([\d.]+):")
 SHORT = {
     "zlib (compressing the workbook)": "zlib",
     "libxlsxwriter (with the libc it calls)": "libxlsxwriter",
@@ -42,31 +40,14 @@ def main():
     owners = defaultdict(Counter)
     threads = defaultdict(set)
     start = end = None
-    sample = None
-    frames = []
-
-    def finish():
-        if sample is None or not frames:
-            return
-        thread, at = sample
-        stretch = int((at - start) / args.step)
-        owners[stretch][short(next((o for o in map(owner, frames) if o), "runtime, libc and kernel only"))] += 1
-        threads[stretch].add(thread)
-
-    for line in sys.stdin:
-        match = SAMPLE.match(line)
-        if match:
-            finish()
-            frames = []
-            sample = (match.group(1), float(match.group(2)))
-            if start is None:
-                start = sample[1]
-            end = sample[1]
+    for thread, at, frames in samples(sys.stdin):
+        start = at if start is None else start
+        end = at
+        if not frames:
             continue
-        parts = line.strip().split(None, 1)
-        if len(parts) == 2:
-            frames.append(parts[1])
-    finish()
+        stretch = int((at - start) / args.step)
+        owners[stretch][short(charge(frames))] += 1
+        threads[stretch].add(thread)
     if not owners:
         sys.exit("timeline.py: no samples read; record with --call-graph and pass perf script output")
 
