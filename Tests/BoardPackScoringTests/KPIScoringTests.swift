@@ -291,3 +291,33 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(a.kpiHistory.allSatisfy { $0.points.count == 20 && $0.points.allSatisfy { $0.value != nil } })
     #expect(a.figure("K-3", partner: "HDC")?.value == Decimal(40 + (21 + last.ordinal * 3) % 25))
 }
+
+@Test func aPackScoredWhileExportersReadItIsThePackScoredAtOnce() async throws {
+    // Enough KPIs for every stretch to hold several, and partner figures among them.
+    let kpis = (0..<300).map { n in
+        KPI(id: "K-\(n)", title: "Measure \(n)", unit: .number, target: 50, partners: n % 4 == 0 ? ["CCC", "HDC"] : [])
+    }
+    let quarters = (2017...2018).flatMap { year in (1...4).map { T.q(year, $0) } }
+    let rows = quarters.flatMap { period in
+        kpis.enumerated().map { n, kpi in T.value(kpi.id, period, "\(40 + (n * 7 + period.ordinal * 3) % 25)") }
+    }
+    let last = try #require(quarters.last)
+    let plan = T.plan(kpis: kpis)
+    let returns = Returns(kpiValues: rows)
+    let atOnce = T.scorer.score(plan: plan, returns: returns, period: last)
+
+    let inProgress = T.scorer.pack(toScore: plan, period: last)
+    #expect(inProgress.kpiStretchCount > 1)
+    #expect(inProgress.packName == atOnce.packName)
+    // Read from another thread as it is scored, as the workbook reads it.
+    let reader = Task.detached {
+        (0..<inProgress.kpiStretchCount).flatMap { Array(inProgress.kpiFigures(stretch: $0)) }
+    }
+    T.scorer.score(plan: plan, returns: returns, period: last, into: inProgress)
+    let streamed = await reader.value
+    #expect(streamed == atOnce.kpis)
+    #expect(inProgress.pack() == atOnce)
+    // Stretches read after the pack is done are the same figures.
+    let afterwards = (0..<inProgress.kpiStretchCount).flatMap { Array(inProgress.kpiFigures(stretch: $0)) }
+    #expect(afterwards == atOnce.kpis)
+}

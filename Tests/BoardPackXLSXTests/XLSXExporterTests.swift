@@ -44,6 +44,32 @@ struct XLSXExporterTests {
         #expect(a == b)
     }
 
+    @Test("KPI figures arriving stretch by stretch, out of order, give the bytes of the pack scored at once")
+    func writtenWhileScored() throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let pack = SamplePack.large(kpiFigures: 10_000)
+        let stretches = 5
+        let inProgress = PackInProgress(plan: pack.plan, period: pack.period, kpiStretchCount: stretches)
+        // Published from another thread, last stretch first, the pack only after them all.
+        let scoring = Thread {
+            for stretch in (0..<stretches).reversed() {
+                Thread.sleep(forTimeInterval: 0.02)
+                let range = (pack.kpis.count * stretch / stretches)..<(pack.kpis.count * (stretch + 1) / stretches)
+                inProgress.publish(stretch: stretch, Array(pack.kpis[range]))
+            }
+            inProgress.finish(pack)
+        }
+        scoring.start()
+        let streamed = folder.appendingPathComponent("streamed.xlsx").path
+        let atOnce = folder.appendingPathComponent("at-once.xlsx").path
+        try XLSXExporter().write(inProgress, to: streamed, spareCore: {})
+        try XLSXExporter().write(pack, to: atOnce)
+        let a = try Data(contentsOf: URL(fileURLWithPath: streamed))
+        #expect(a.count > 100_000)
+        #expect(a == (try Data(contentsOf: URL(fileURLWithPath: atOnce))))
+    }
+
     @Test("the exporter spares a core once, when every row is built and before the file is written")
     func sparesACoreBeforeWritingTheFile() throws {
         #expect(XLSXExporter.writesLongest)

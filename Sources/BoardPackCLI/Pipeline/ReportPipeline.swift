@@ -45,34 +45,39 @@ public struct ReportPipeline: Sendable {
     ) throws(ReportError) -> Outcome {
         let log = log ?? ConsoleLogHandler.logger(verbose: false)
         let targets = try resolveFormats(request)
-        let (pack, warnings) = try loadAndScore(request, log: log)
+        let (plan, returns, warnings) = try loadValidated(request.planDirectory, log: log)
+        let period = try choosePeriod(request.period, plan: plan, returns: returns)
 
+        // Scoring and exporting overlap: the exporters run on a thread of their own, the
+        // workbook starting on the KPI figures as they are scored, while this thread scores
+        // (where the returns were loaded, so memory it frees is reused here).
+        log.info("\(PipelineStep.score.progressLabel) \(plan.calendar.label(period))")
+        let scorer = Scorer(registry: registry)
+        let pack = scorer.pack(toScore: plan, period: period)
         log.info("\(PipelineStep.export.progressLabel) \(request.formats.joined(separator: ", "))")
-        let written = try export(pack, to: targets, request: request)
-        return Outcome(pack: pack, written: written, warnings: warnings)
+        let exported = Mutex<Result<[String], ReportError>?>(nil)
+        let exportDone = Latch()
+        let exporting = Thread {
+            let result = Result { () throws(ReportError) in try self.export(pack, to: targets, request: request) }
+            exported.withLock { $0 = result }
+            exportDone.open()
+        }
+        exporting.stackSize = 8 << 20
+        exporting.start()
+        scorer.score(plan: plan, returns: consume returns, period: period, warnings: warnings, into: pack)
+        exportDone.wait()
+        let written = try exported.withLock { $0 }?.get() ?? []
+        return Outcome(pack: pack.pack(), written: written, warnings: warnings)
     }
 
     // MARK: Steps
-
-    /// Load, validate and score in a scope of their own, so the returns (the bulk of a large
-    /// plan's memory) are released before the exporters run. Releasing hundreds of thousands
-    /// of rows takes a noticeable part of a second, so it happens on another core while the
-    /// exporters start.
-    private func loadAndScore(_ request: ReportRequest, log: Logger) throws(ReportError) -> (ScoredPack, [Diagnostic]) {
-        let (plan, returns, warnings) = try loadValidated(request.planDirectory, log: log)
-        let period = try choosePeriod(request.period, plan: plan, returns: returns)
-        log.info("\(PipelineStep.score.progressLabel) \(plan.calendar.label(period))")
-        let pack = Scorer(registry: registry).score(plan: plan, returns: returns, period: period, warnings: warnings)
-        BackgroundRelease.release(consume returns)
-        return (pack, warnings)
-    }
 
     private enum Target {
         case builtIn(any Exporter, fileExtension: String)
         case external(ExternalExporter)
 
         /// Where this format's pack lands: `<folder>/<pack name>.<extension or format name>`.
-        func path(for pack: ScoredPack, in folder: String) -> String {
+        func path(for pack: PackInProgress, in folder: String) -> String {
             switch self {
             case .builtIn(_, let ext): return "\(folder)/\(pack.packName).\(ext)"
             case .external(let external): return "\(folder)/\(pack.packName).\(external.name)"
@@ -123,7 +128,7 @@ public struct ReportPipeline: Sendable {
 
     /// Writes every built-in format to a temporary file, renames them all into place only
     /// when all succeeded, then runs external exporters (each renames its own file).
-    private func export(_ pack: ScoredPack, to targets: [Target], request: ReportRequest) throws(ReportError) -> [String] {
+    private func export(_ pack: PackInProgress, to targets: [Target], request: ReportRequest) throws(ReportError) -> [String] {
         let folder = request.outputDirectory
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -154,11 +159,14 @@ public struct ReportPipeline: Sendable {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let spare = Latch()
         if lead == nil { spare.open() }
-        let rest = DispatchGroup()
-        DispatchQueue.global().async(group: rest) {
+        // A thread of its own, not a Dispatch worker: it waits, and scoring shares Dispatch's
+        // threads among the cores meanwhile.
+        let rest = Latch()
+        Thread {
             spare.wait()
             Parallel.forEach(others.count, width: lead == nil ? cores : cores - 1) { write(others[$0]) }
-        }
+            rest.open()
+        }.start()
         if let lead {
             write(lead, spareCore: spare.open)
             // Also when it failed before sparing a core, or never uses a second one.
@@ -182,7 +190,7 @@ public struct ReportPipeline: Sendable {
         var json: Data?
         for target in targets {
             guard case .external(let external) = target else { continue }
-            let input = json ?? Data(JSONExporter().render(pack).utf8)
+            let input = json ?? Data(JSONExporter().render(pack.pack()).utf8)
             json = input
             do {
                 try external.run(

@@ -15,9 +15,15 @@ public enum Parallel {
     /// put the longest piece of work first. Meant for a few coarse pieces of work (each
     /// result is stored under a lock).
     public static func map<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(body) }
+        map(count, width: ProcessInfo.processInfo.activeProcessorCount, body)
+    }
+
+    /// As ``map(_:_:)`` on at most `width` threads at once: for work that should leave the
+    /// other cores to something else.
+    public static func map<T: Sendable>(_ count: Int, width: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+        guard count > 1, width > 1 else { return (0..<count).map(body) }
         let slots = Mutex<[T?]>(Array(repeating: nil, count: count))
-        run(count, width: ProcessInfo.processInfo.activeProcessorCount) { index in
+        run(count, width: width) { index in
             let result = body(index)
             slots.withLock { $0[index] = result }
         }

@@ -81,6 +81,10 @@ public protocol Exporter: Plugin {
     /// takes one core. A format that only ever uses one core need not implement it: by
     /// default `spareCore` is called before the pack is written.
     func write(_ pack: ScoredPack, to path: String, spareCore: @escaping @Sendable () -> Void) throws
+    /// The same for a pack still being scored. A format that can start on the KPI figures
+    /// before the rest is scored implements it (the workbook, whose scorecard is most of
+    /// its rows); by default the pack is waited for and written as above.
+    func write(_ pack: PackInProgress, to path: String, spareCore: @escaping @Sendable () -> Void) throws
 }
 
 extension Exporter {
@@ -89,5 +93,9 @@ extension Exporter {
     public func write(_ pack: ScoredPack, to path: String, spareCore: @escaping @Sendable () -> Void) throws {
         spareCore()
         try write(pack, to: path)
+    }
+
+    public func write(_ pack: PackInProgress, to path: String, spareCore: @escaping @Sendable () -> Void) throws {
+        try write(pack.pack(), to: path, spareCore: spareCore)
     }
 }

@@ -21,11 +21,41 @@ public struct Scorer: Sendable {
     /// up side by side, then exceptions and data quality. Each part is a pure function of
     /// the plan and returns, so the pack is the same however the work was spread.
     public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = []) -> ScoredPack {
+        score(ScoringContext(plan: plan, returns: returns, registry: registry), period: period, warnings: warnings)
+    }
+
+    /// A pack of `period` to be scored by ``score(plan:returns:period:warnings:into:)``, for
+    /// exporters to start on while it is.
+    public func pack(toScore plan: Plan, period: Period) -> PackInProgress {
+        PackInProgress(plan: plan, period: period, kpiStretchCount: ScoringContext.kpiChunkCount(plan))
+    }
+
+    /// Scores `period` into `pack` (made by ``pack(toScore:period:)``): each stretch of KPI
+    /// figures is published as soon as it is scored, for exporters running meanwhile on
+    /// other threads, then the whole pack, the same as ``score(plan:returns:period:warnings:)``
+    /// gives. Run it on the thread that loaded the returns: memory it frees is reused there.
+    ///
+    /// The KPIs are scored on one core fewer than the machine has, leaving one to the
+    /// exporters: libxlsxwriter writing the rows is what the user waits for, and it finishes
+    /// sooner on a core of its own, even waiting now and then for KPIs to be scored, than
+    /// sharing every core with the scoring (bench/README.md has the figures).
+    public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = [], into pack: PackInProgress) {
         let context = ScoringContext(plan: plan, returns: returns, registry: registry)
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        pack.finish(score(context, period: period, warnings: warnings, cores: cores, publish: pack.publish))
+    }
+
+    private func score(
+        _ context: ScoringContext, period: Period, warnings: [Diagnostic],
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount, publish: (@Sendable (Int, [KPIResult]) -> Void)? = nil
+    ) -> ScoredPack {
+        let plan = context.plan
         let previousPeriod = context.isInsideProgramme(period.previous) ? period.previous : nil
         let quarters = [period] + (previousPeriod.map { [$0] } ?? [])
         let scored = Parallel.map(2) { part -> ScoredParts in
-            guard part == 1 else { return ScoredParts(kpis: context.kpiScores(at: period, previous: previousPeriod)) }
+            guard part == 1 else {
+                return ScoredParts(kpis: context.kpiScores(at: period, previous: previousPeriod, cores: cores, scored: publish))
+            }
             return ScoredParts(
                 milestones: quarters.map(context.milestoneResults), risks: quarters.map(context.riskResults),
                 finance: context.finance(upTo: period))

@@ -9,21 +9,36 @@ extension ScoringContext {
     /// KPIs are independent, so they are scored in parallel: in chunks, several to a core
     /// so that a core finishing early takes another, each chunk filling only its own slot.
     /// The slots are joined in plan order, so the result does not depend on scheduling.
-    func kpiScores(at period: Period, previous: Period?) -> KPIScores {
+    /// Each chunk's figures for `period` are also handed to `scored` as soon as it is done
+    /// (chunk numbers run from 0 to ``kpiChunkCount(_:)`` - 1), for exporters that start on
+    /// them; `cores` is how many to score on.
+    func kpiScores(
+        at period: Period, previous: Period?, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+        scored: (@Sendable (Int, [KPIResult]) -> Void)? = nil
+    ) -> KPIScores {
         let count = plan.kpis.count
-        let chunks = min(count, 64)
+        let chunks = Self.kpiChunkCount(plan)
         guard chunks > 0 else { return KPIScores() }
-        let scored = Parallel.map(chunks) { chunk in
+        let parts = Parallel.map(chunks, width: cores) { chunk in
             var scores = KPIScores()
             for kpi in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
                 score(kpi: kpi, at: period, previous: previous, into: &scores)
             }
+            scored?(chunk, scores.current)
             return scores
         }
+        // Sized once: growing by doubling would hold two copies of a large pack's figures.
         var all = KPIScores()
-        for chunk in scored { all.append(chunk) }
+        all.current.reserveCapacity(parts.reduce(0) { $0 + $1.current.count })
+        all.previous.reserveCapacity(parts.reduce(0) { $0 + $1.previous.count })
+        all.history.reserveCapacity(count)
+        for part in parts { all.append(part) }
         return all
     }
+
+    /// How many chunks ``kpiScores(at:previous:scored:)`` scores the KPIs in: several to a
+    /// core, and few enough that handing them out costs nothing.
+    static func kpiChunkCount(_ plan: Plan) -> Int { min(plan.kpis.count, 64) }
 
     private func score(kpi position: Int, at period: Period, previous: Period?, into scores: inout KPIScores) {
         let kpi = plan.kpis[position]

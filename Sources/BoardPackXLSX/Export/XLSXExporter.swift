@@ -28,6 +28,12 @@ public struct XLSXExporter: Exporter {
     /// Calls `spareCore` once every row is built: what is left, libxlsxwriter writing and
     /// compressing the file, takes this thread only.
     public func write(_ pack: ScoredPack, to path: String, spareCore: @escaping @Sendable () -> Void) throws {
+        try write(PackInProgress(scored: pack), to: path, spareCore: spareCore)
+    }
+
+    /// Starts on the KPI scorecard as its figures are scored: libxlsxwriter writes the
+    /// first rows while the rest of the quarter is scored and rolled up.
+    public func write(_ pack: PackInProgress, to path: String, spareCore: @escaping @Sendable () -> Void) throws {
         // Numbers must be written with a decimal point whatever the user's locale.
         try NumericLocale.withCNumerics(path: path) {
             let workbook = try Workbook(path: path, constantMemory: constantMemory)

@@ -21,35 +21,60 @@ enum KPISheet {
     static func write(_ context: SheetContext) throws {
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(row: 0, columns)
-        let calendar = context.pack.calendar
-        let text = try context.workbook.resolve(PackStyles.text)
-        let wrapped = try context.workbook.resolve(PackStyles.wrapped)
-        let status = try context.workbook.resolve(PackStyles.status)
-        let figures = try FigureStyles(context.workbook)
-        for (i, figure) in context.pack.kpis.enumerated() {
-            let row = 1 + i
-            let id = figure.kpiID, unit = figure.unit
-            try sheet.fitRow(row, [(figure.title, columns[1].width), (figure.commentary, columns[15].width)])
-            try sheet.string(row, 0, id, text)
-            try sheet.string(row, 1, figure.title, wrapped)
-            try sheet.string(row, 2, figure.partner ?? overallPartner, text)
-            try sheet.string(row, 3, figure.frequency.rawValue, text)
-            try sheet.string(row, 4, unit.rawValue, text)
-            for (column, value) in [(5, figure.target), (6, figure.amber), (7, figure.value)] {
-                try sheet.figure(row, column, value, kpiID: id, unit: unit, context: context, styles: figures)
+        let progress = context.progress
+        let setup = try RowSetup(context)
+        var rows = 0
+        // Stretch by stretch, each as soon as it is scored.
+        for stretch in 0..<progress.kpiStretchCount {
+            for figure in progress.kpiFigures(stretch: stretch) {
+                rows += 1
+                try write(figure, row: rows, to: sheet, context: context, setup: setup)
             }
-            try sheet.string(row, statusColumn, figure.status.label, status)
-            try sheet.string(row, 9, figure.trend.label, text)
-            try sheet.string(row, 10, figure.trendYear.label, text)
-            for (column, value) in [(11, figure.yearToDate), (12, figure.annualTarget), (13, figure.latestValue)] {
-                try sheet.figure(row, column, value, kpiID: id, unit: unit, context: context, styles: figures)
-            }
-            try sheet.string(row, 14, figure.latestPeriod.map(calendar.label), text)
-            try sheet.string(row, 15, figure.commentary ?? "", wrapped)
         }
-        let last = max(context.pack.kpis.count, 1)
+        let last = max(rows, 1)
         try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)
         try sheet.autofilter(rows: 0...last, columns: 0...(columns.count - 1))
         try sheet.freeze(row: 1, column: 2)
+    }
+
+    /// What every scorecard row shares, worked out once for the whole table: its looks and
+    /// the calendar that labels quarters.
+    private struct RowSetup {
+        let text: ResolvedStyle, wrapped: ResolvedStyle, status: ResolvedStyle
+        let figures: FigureStyles
+        let calendar: FiscalCalendar
+
+        init(_ context: SheetContext) throws {
+            let workbook = context.workbook
+            calendar = context.progress.calendar
+            text = try workbook.resolve(PackStyles.text)
+            wrapped = try workbook.resolve(PackStyles.wrapped)
+            status = try workbook.resolve(PackStyles.status)
+            figures = try FigureStyles(workbook)
+        }
+    }
+
+    private static func write(
+        _ figure: KPIResult, row: Int, to sheet: Worksheet, context: SheetContext, setup: RowSetup
+    ) throws {
+        let id = figure.kpiID, unit = figure.unit
+        let (text, wrapped) = (setup.text, setup.wrapped)
+        try sheet.fitRow(row, [(figure.title, columns[1].width), (figure.commentary, columns[15].width)])
+        try sheet.string(row, 0, id, text)
+        try sheet.string(row, 1, figure.title, wrapped)
+        try sheet.string(row, 2, figure.partner ?? overallPartner, text)
+        try sheet.string(row, 3, figure.frequency.rawValue, text)
+        try sheet.string(row, 4, unit.rawValue, text)
+        for (column, value) in [(5, figure.target), (6, figure.amber), (7, figure.value)] {
+            try sheet.figure(row, column, value, kpiID: id, unit: unit, context: context, styles: setup.figures)
+        }
+        try sheet.string(row, statusColumn, figure.status.label, setup.status)
+        try sheet.string(row, 9, figure.trend.label, text)
+        try sheet.string(row, 10, figure.trendYear.label, text)
+        for (column, value) in [(11, figure.yearToDate), (12, figure.annualTarget), (13, figure.latestValue)] {
+            try sheet.figure(row, column, value, kpiID: id, unit: unit, context: context, styles: setup.figures)
+        }
+        try sheet.string(row, 14, figure.latestPeriod.map(setup.calendar.label), text)
+        try sheet.string(row, 15, figure.commentary ?? "", wrapped)
     }
 }

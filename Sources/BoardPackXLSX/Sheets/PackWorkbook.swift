@@ -6,7 +6,7 @@ struct PackWorkbook: Sendable {
 
     /// Sets the workbook up for the pack: its properties and its sheets, in order. Call on
     /// the workbook's own thread.
-    init(pack: ScoredPack, workbook: Workbook) throws {
+    init(pack: PackInProgress, workbook: Workbook) throws {
         let programme = pack.plan.programme
         try workbook.setProperties(
             title: "\(programme.title) board pack \(pack.periodLabel)",
@@ -21,10 +21,17 @@ struct PackWorkbook: Sendable {
         FinanceSheet.name, RisksSheet.name, ExceptionsSheet.name, DataQualitySheet.name, KeySheet.name,
     ]
 
-    /// Runs every sheet writer; may run on any one thread.
+    /// A pack already scored.
+    init(pack: ScoredPack, workbook: Workbook) throws {
+        try self.init(pack: PackInProgress(scored: pack), workbook: workbook)
+    }
+
+    /// Runs every sheet writer; may run on any one thread. The KPI scorecard comes first,
+    /// as its figures are scored: the Summary needs the whole pack, and its place as the
+    /// first sheet was set when the sheets were added.
     func write() throws {
-        try SummarySheet.write(context)
         try KPISheet.write(context)
+        try SummarySheet.write(context)
         try TrendsSheet.write(context)
         try RoadmapSheet.write(context)
         try MilestonesSheet.write(context)

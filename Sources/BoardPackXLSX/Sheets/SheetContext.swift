@@ -3,15 +3,17 @@ import Foundation
 
 /// What every sheet writer needs: the pack, the workbook and its sheets, and shared helpers.
 struct SheetContext: Sendable {
-    let pack: ScoredPack
+    /// The pack as it is scored: the KPI scorecard is written from its KPI figures while
+    /// the rest is scored.
+    let progress: PackInProgress
     let workbook: Workbook
     private let kpisByID: [String: KPI]
     private let sheets: [String: Worksheet]
 
     /// Adds the named sheets to the workbook, in order: sheet writers may then run on
     /// another thread, since only the workbook's own thread adds to the file.
-    init(pack: ScoredPack, workbook: Workbook, sheetNames: [String]) throws {
-        self.pack = pack
+    init(pack: PackInProgress, workbook: Workbook, sheetNames: [String]) throws {
+        self.progress = pack
         self.workbook = workbook
         var byID: [String: KPI] = [:]
         for kpi in pack.plan.kpis where byID[kpi.id] == nil { byID[kpi.id] = kpi }
@@ -20,6 +22,9 @@ struct SheetContext: Sendable {
         for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
         self.sheets = sheets
     }
+
+    /// The whole pack, waiting until it is scored. Read it once per sheet, not per cell.
+    var pack: ScoredPack { progress.pack() }
 
     func kpi(_ id: String) -> KPI? { kpisByID[id] }
 
@@ -32,8 +37,8 @@ struct SheetContext: Sendable {
         }
         try sheet.setUpPrinting(
             PrintSetup(
-                repeatRows: repeatRows, title: pack.plan.programme.title, period: pack.periodLabel,
-                classification: pack.plan.programme.classification))
+                repeatRows: repeatRows, title: progress.plan.programme.title, period: progress.periodLabel,
+                classification: progress.plan.programme.classification))
         return sheet
     }
 
