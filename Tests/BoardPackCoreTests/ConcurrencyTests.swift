@@ -38,6 +38,22 @@ struct ConcurrencyTests {
         #expect(squares == (0..<50).map { $0 * $0 })
     }
 
+    /// Pieces of a returns file put their rows straight into one array; rows that failed a
+    /// check leave gaps, which must close up in piece order, whatever finished first.
+    @Test func stretchesFilledSideBySideAreJoinedInOrderWithoutGaps() {
+        let capacities = [0, 3, 5, 0, 4, 2]
+        let (elements, results) = Parallel.map(appendingTo: capacities) { index, stretch -> String in
+            usleep(UInt32((capacities.count - index) * 200))
+            // Piece `index` keeps only its odd rows: most stretches are left part empty.
+            for row in 0..<capacities[index] where row % 2 == 1 { stretch.append("\(index).\(row)") }
+            return "piece \(index): \(stretch.count)"
+        }
+        #expect(elements == ["1.1", "2.1", "2.3", "4.1", "4.3", "5.1"])
+        #expect(results == ["piece 0: 0", "piece 1: 1", "piece 2: 2", "piece 3: 0", "piece 4: 2", "piece 5: 1"])
+        let (none, noResults) = Parallel.map(appendingTo: [0, 0]) { (_, _: inout Parallel.Stretch<String>) -> Int in 0 }
+        #expect(none.isEmpty && noResults == [0, 0])
+    }
+
     /// Reading a plan's sections happens inside the work that reads its returns: once the
     /// returns are read, the sections must get the free core, not run one after another.
     @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1, "needs two cores"))

@@ -36,30 +36,58 @@ public enum Parallel {
         run(count, width: width, body)
     }
 
-    /// The arrays one after another, as `parts.joined()` gives them, with the copying
-    /// shared among the cores: each part is copied into its own stretch of the result.
-    /// Copying hundreds of thousands of rows (and touching the memory they land in for the
-    /// first time) takes a noticeable part of a second on one core.
-    public static func joined<T: Sendable>(_ parts: [[T]]) -> [T] {
-        let total = parts.reduce(0) { $0 + $1.count }
-        guard parts.count > 1, total > 0 else { return parts.first ?? [] }
-        var offsets: [Int] = []
-        var start = 0
-        for part in parts {
-            offsets.append(start)
-            start += part.count
+    /// `body(0) ... body(count - 1)` side by side, as ``map(_:_:)``, each also appending to
+    /// its own stretch of one array: body `i` appends at most `capacities[i]` elements. The
+    /// array is the stretches one after another, as joining one array per body would give,
+    /// but each element is written once, in place. Joining hundreds of thousands of rows
+    /// afterwards (and touching the memory they land in for the first time) took a
+    /// noticeable part of a second, on the critical path.
+    public static func map<T: Sendable, R: Sendable>(
+        appendingTo capacities: [Int], _ body: @escaping @Sendable (Int, inout Stretch<T>) -> R
+    ) -> (elements: [T], results: [R]) {
+        var starts: [Int] = []
+        var total = 0
+        for capacity in capacities {
+            starts.append(total)
+            total += capacity
         }
-        let starts = offsets
-        return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let begins = starts
+        var results: [R] = []
+        let elements = [T](unsafeUninitializedCapacity: total) { buffer, initialized in
             let target = Target(buffer)
-            forEach(parts.count, width: ProcessInfo.processInfo.activeProcessorCount) { index in
-                // Each part fills stretch `starts[index]...`, which no other part touches.
-                parts[index].withUnsafeBufferPointer { part in
-                    guard let source = part.baseAddress, let base = target.buffer.baseAddress else { return }
-                    (base + starts[index]).initialize(from: source, count: part.count)
-                }
+            let filled = map(capacities.count) { index -> (R, Int) in
+                let own = UnsafeMutableBufferPointer(rebasing: target.buffer[begins[index]..<begins[index] + capacities[index]])
+                var stretch = Stretch(own)
+                let result = body(index, &stretch)
+                return (result, stretch.count)
             }
-            initialized = total
+            // Stretches not filled to capacity leave gaps: close them, moving each stretch
+            // down to where the one before it ends.
+            var end = 0
+            for (index, (result, count)) in filled.enumerated() {
+                if let base = buffer.baseAddress, begins[index] != end {
+                    (base + end).moveInitialize(from: base + begins[index], count: count)
+                }
+                end += count
+                results.append(result)
+            }
+            initialized = end
+        }
+        return (elements, results)
+    }
+
+    /// Where one body of ``map(appendingTo:_:)`` appends its elements.
+    public struct Stretch<T> {
+        private let buffer: UnsafeMutableBufferPointer<T>
+        /// How many elements were appended.
+        public private(set) var count = 0
+
+        fileprivate init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+
+        public mutating func append(_ element: T) {
+            precondition(count < buffer.count, "a stretch was given more elements than its capacity")
+            buffer.initializeElement(at: count, to: element)
+            count += 1
         }
     }
 

@@ -1,11 +1,10 @@
 import BoardPackCore
 
-/// The KPI values read from one piece of `kpis.csv`, before the check for a second row of
-/// the same KPI, period and partner (which needs every earlier piece, so runs afterwards
-/// in file order).
+/// What was read from one piece of `kpis.csv`, before the check for a second row of the
+/// same KPI, period and partner (which needs every earlier piece, so runs afterwards in
+/// file order). The values themselves go straight into the returns, in file order.
 struct KPIBatch: Sendable {
-    /// Rows that passed every other check.
-    var values: [KPIValue] = []
+    /// Each value's KPI, quarter and partner: one for every row that passed every other check.
     var keys: [KPIValueKey] = []
     /// For each value, how many of `diagnostics` came before its duplicate check, so a
     /// "second row" error lands where reading the file in one go would have put it.

@@ -93,15 +93,17 @@ struct ReturnsReader: Sendable {
         let kpiPieces = kpiTable.pieces.count
         let base = self
         // The other files first: each is one piece of work, and Parallel hands work out in
-        // order, so a long one left to the end would keep the other core waiting.
-        let parts = Parallel.map(3 + kpiPieces) { task -> ReturnsPart in
+        // order, so a long one left to the end would keep the other core waiting. Each piece
+        // of kpis.csv puts its values straight into its own stretch of the returns' values.
+        let capacities = [0, 0, 0] + (0..<kpiPieces).map { kpiTable.rowCount(inPiece: $0) }
+        let (values, parts) = Parallel.map(appendingTo: capacities) { task, stretch -> ReturnsPart in
             var reader = base
             reader.diagnostics = []
             switch task {
             case 0: return .milestones(reader.readMilestones(milestoneTable), reader.diagnostics)
             case 1: return .risks(reader.readRisks(riskTable), reader.diagnostics)
             case 2: return .finance(reader.readFinance(financeTable), reader.diagnostics)
-            default: return .kpis(reader.readKPIs(kpiTable, piece: task - 3))
+            default: return .kpis(reader.readKPIs(kpiTable, piece: task - 3, into: &stretch))
             }
         }
         var returns = Returns()
@@ -115,7 +117,7 @@ struct ReturnsReader: Sendable {
             case .finance(let actuals, let found): returns.financeActuals = actuals; later += found
             }
         }
-        returns.kpiValues = mergeKPIs(batches)
+        returns.kpiValues = mergeKPIs(batches, values: values)
         diagnostics += kpiTable.problems
         for batch in batches { diagnostics += batch.problems }
         diagnostics += later
@@ -182,14 +184,14 @@ struct ReturnsReader: Sendable {
 
     // MARK: kpis.csv
 
-    /// The rows of one piece of `kpis.csv`, checked in every way but for repeats.
-    private mutating func readKPIs(_ table: CSVTable, piece: Int) -> KPIBatch {
+    /// The rows of one piece of `kpis.csv`, checked in every way but for repeats; the values
+    /// of the rows that passed go to `values`.
+    private mutating func readKPIs(_ table: CSVTable, piece: Int, into values: inout Parallel.Stretch<KPIValue>) -> KPIBatch {
         let kpiColumn = table.column("kpi"), periodColumn = table.column("period")
         let partnerColumn = table.column("partner"), valueColumn = table.column("value")
         let commentaryColumn = table.column("commentary")
         var batch = KPIBatch()
         let rows = table.rowCount(inPiece: piece)
-        batch.values.reserveCapacity(rows)
         batch.keys.reserveCapacity(rows)
         batch.marks.reserveCapacity(rows)
         var problems: [Diagnostic] = []
@@ -253,7 +255,7 @@ struct ReturnsReader: Sendable {
                     "\(id) is \(frequency.rawValue) and not due in \(calendar.label(period)); the value is kept for its history",
                     expected: frequency == .annual ? "values in Q4" : "values in Q2 and Q4"))
             }
-            batch.values.append(KPIValue(kpi: id, period: period, partner: partner, value: value,
+            values.append(KPIValue(kpi: id, period: period, partner: partner, value: value,
                                          commentary: row[commentaryColumn], source: row.source))
             batch.keys.append(KPIValueKey(kpi: index, ordinal: period.ordinal, partner: partnerSlot))
             batch.marks.append(diagnostics.count)
@@ -280,39 +282,46 @@ struct ReturnsReader: Sendable {
         return position
     }
 
-    /// The batches' values in file order, without second rows for a KPI, period and partner;
-    /// their diagnostics go to ``diagnostics`` in the order one pass over the file gives.
-    private mutating func mergeKPIs(_ batches: [KPIBatch]) -> [KPIValue] {
+    /// `values` (the batches' values, one batch after another) without second rows for a
+    /// KPI, period and partner; the batches' diagnostics go to ``diagnostics`` in the order
+    /// one pass over the file gives.
+    private mutating func mergeKPIs(_ batches: [KPIBatch], values: [KPIValue]) -> [KPIValue] {
         var seen = SeenKPIValues(partnerCounts: kpiPartners.map(\.count), quarters: quarters)
-        // Second rows first: in the usual return there are none, and the batches are joined whole.
-        let seconds = batches.map { batch in
+        var starts: [Int] = []
+        var start = 0
+        for batch in batches {
+            starts.append(start)
+            start += batch.keys.count
+        }
+        // Second rows first: in the usual return there are none, and the values stand as read.
+        let seconds = zip(batches, starts).map { batch, start in
             batch.keys.indices.compactMap { index in
-                seen.first(batch.keys[index], line: batch.values[index].source?.line ?? 0).map { (index: index, first: $0) }
+                seen.first(batch.keys[index], line: values[start + index].source?.line ?? 0).map { (index: index, first: $0) }
             }
         }
         guard seconds.contains(where: { !$0.isEmpty }) else {
             for batch in batches { diagnostics += batch.diagnostics }
-            return Parallel.joined(batches.map(\.values))
+            return values
         }
-        var values: [KPIValue] = []
-        values.reserveCapacity(batches.reduce(0) { $0 + $1.values.count })
-        for (batch, seconds) in zip(batches, seconds) {
-            var flushed = 0, taken = 0
+        var kept: [KPIValue] = []
+        kept.reserveCapacity(values.count)
+        for ((batch, start), seconds) in zip(zip(batches, starts), seconds) {
+            var flushed = 0, taken = start
             for (index, first) in seconds {
                 let mark = batch.marks[index]
                 diagnostics += batch.diagnostics[flushed..<mark]
                 flushed = mark
-                values += batch.values[taken..<index]
-                taken = index + 1
-                let value = batch.values[index]
+                kept += values[taken..<start + index]
+                taken = start + index + 1
+                let value = values[start + index]
                 diagnostics.append(.error(value.source?.file ?? "", line: value.source?.line,
                     "a second row for \(value.kpi), \(calendar.label(value.period)), \(value.partner.map { "partner \($0)" } ?? "overall figure")",
                     expected: "one row per KPI, period and partner (the first is at line \(first))"))
             }
-            values += batch.values[taken...]
+            kept += values[taken..<start + batch.keys.count]
             diagnostics += batch.diagnostics[flushed...]
         }
-        return values
+        return kept
     }
 
     // MARK: milestones.csv
