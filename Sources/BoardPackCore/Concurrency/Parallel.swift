@@ -54,6 +54,7 @@ public enum Parallel {
         let begins = starts
         var results: [R] = []
         let elements = [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+            LargeMemory.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             let target = Target(buffer)
             let filled = map(capacities.count) { index -> (R, Int) in
                 let own = UnsafeMutableBufferPointer(rebasing: target.buffer[begins[index]..<begins[index] + capacities[index]])
