@@ -256,7 +256,7 @@ struct ReturnsReader: Sendable {
                     expected: frequency == .annual ? "values in Q4" : "values in Q2 and Q4"))
             }
             values.append(KPIValue(kpi: id, period: period, partner: partner, value: value,
-                                         commentary: row[commentaryColumn], source: row.source))
+                                   commentary: row[commentaryColumn], source: row.source))
             batch.keys.append(KPIValueKey(kpi: index, ordinal: period.ordinal, partner: partnerSlot))
             batch.marks.append(diagnostics.count)
         }
