@@ -25,3 +25,6 @@ python3 bench/attribute.py < "$work/perf.txt"
 echo
 # Which cores are busy when, and with what: idle stretches are where a better spread could help.
 python3 bench/timeline.py --step 0.2 < "$work/perf.txt"
+echo
+# Each busy thread stretch by stretch: the one busy to the end is the critical path.
+python3 bench/timeline.py --threads --step 0.1 < "$work/perf.txt"
