@@ -100,6 +100,20 @@ struct ReturnsLineTests {
         #expect(outcome.diagnostics.map(\.line) == [4])
     }
 
+    /// Room for a piece's cells is reserved from its first row and its lines: a first row of
+    /// tens of thousands of cells above as many lines must not ask for room for their product.
+    @Test("A very wide first row above very many lines is read, with room kept to what the piece holds")
+    func wideFirstRowAboveManyLines() {
+        let wide = 60_000
+        let text = "KPI-1,2017/18 Q1,80" + String(repeating: ",", count: wide) + "\n"
+            + String(repeating: "\n", count: wide) + "KPI-1,2017/18 Q2,81\n"
+        let piece = CSVPiece.read(text[...], first: false, countNewlines: false)
+        #expect(piece.readError == nil)
+        #expect(piece.rowEnds.first == 3 + wide)
+        #expect(Array(piece.cells.suffix(3)) == ["KPI-1", "2017/18 Q2", "81"])
+        #expect(piece.cells.capacity < 2 * (text.utf8.count + 1))
+    }
+
     @Test("A header-only file has no rows and no problems")
     func headerOnly() throws {
         let (_, outcome) = try Loading.load(plan: Loading.returnsPlan, actuals: ["risks.csv": "risk,period,likelihood,impact\n"])
