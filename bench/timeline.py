@@ -43,7 +43,6 @@ def main():
     args = parser.parse_args()
 
     owners = defaultdict(Counter)
-    threads = defaultdict(set)
     per_thread = defaultdict(Counter)
     thread_owners = defaultdict(Counter)
     start = end = None
@@ -55,7 +54,6 @@ def main():
         stretch = int((at - start) / args.step)
         owner = short(charge(frames))
         owners[stretch][owner] += 1
-        threads[stretch].add(thread)
         per_thread[stretch][thread] += 1
         thread_owners[thread][owner] += 1
     if not owners:
@@ -75,7 +73,7 @@ def main():
         full = args.rate * length * args.cores
         idle += max(0.0, full - busy) / args.rate
         what = ", ".join(f"{name} {n}" for name, n in counts.most_common(4))
-        print(f"{stretch * args.step:8.1f}  {100 * busy / full:9.0f} %  {len(threads.get(stretch, ())):7d}  {what}")
+        print(f"{stretch * args.step:8.1f}  {100 * busy / full:9.0f} %  {len(per_thread.get(stretch, ())):7d}  {what}")
     print(f"\nIdle: about {idle:.2f} core-seconds of {args.cores} cores over {end - start:.2f} s "
           f"(sampling itself costs some: a stretch with every thread busy can show under 100 %).")
 

@@ -45,15 +45,9 @@ public enum Parallel {
     public static func map<T: Sendable, R: Sendable>(
         appendingTo capacities: [Int], _ body: @escaping @Sendable (Int, inout Stretch<T>) -> R
     ) -> (elements: [T], results: [R]) {
-        var starts: [Int] = []
-        var total = 0
-        for capacity in capacities {
-            starts.append(total)
-            total += capacity
-        }
-        let begins = starts
+        let begins = capacities.starts
         var results: [R] = []
-        let elements = [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let elements = [T](unsafeUninitializedCapacity: capacities.reduce(0, +)) { buffer, initialized in
             LargeMemory.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             let target = Target(buffer)
             let filled = map(capacities.count) { index -> (R, Int) in

@@ -56,8 +56,8 @@ struct CSVPiece: Sendable {
     }
 
     private static func lineFeeds(in text: Substring) -> Int {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        } ?? text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        func count(_ bytes: some Sequence<UInt8>) -> Int { bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        // Read as one buffer where the text has one (the usual case), byte by byte otherwise.
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? count(text.utf8)
     }
 }

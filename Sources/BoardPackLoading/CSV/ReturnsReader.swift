@@ -287,12 +287,7 @@ struct ReturnsReader: Sendable {
     /// one pass over the file gives.
     private mutating func mergeKPIs(_ batches: [KPIBatch], values: [KPIValue]) -> [KPIValue] {
         var seen = SeenKPIValues(partnerCounts: kpiPartners.map(\.count), quarters: quarters)
-        var starts: [Int] = []
-        var start = 0
-        for batch in batches {
-            starts.append(start)
-            start += batch.keys.count
-        }
+        let starts = batches.map(\.keys.count).starts
         // Second rows first: in the usual return there are none, and the values stand as read.
         let seconds = zip(batches, starts).map { batch, start in
             batch.keys.indices.compactMap { index in
