@@ -311,13 +311,21 @@ private func score(_ kpis: [KPI], _ rows: [KPIValue], at period: Period) -> Scor
     #expect(inProgress.packName == atOnce.packName)
     // Read from another thread as it is scored, as the workbook reads it.
     let reader = Task.detached {
-        (0..<inProgress.kpiStretchCount).flatMap { Array(inProgress.kpiFigures(stretch: $0)) }
+        (0..<inProgress.kpiStretchCount).map { (Array(inProgress.kpiFigures(stretch: $0)), Array(inProgress.kpiHistory(stretch: $0))) }
     }
     T.scorer.score(plan: plan, returns: returns, period: last, into: inProgress)
     let streamed = await reader.value
-    #expect(streamed == atOnce.kpis)
+    #expect(streamed.flatMap(\.0) == atOnce.kpis)
+    #expect(streamed.flatMap(\.1) == atOnce.kpiHistory)
+    // Each stretch holds the histories of the KPIs whose figures it holds, as the trends need.
+    for (figures, histories) in streamed {
+        #expect(Set(histories.map(\.kpiID)) == Set(figures.map(\.kpiID)))
+    }
+    #expect(inProgress.historyQuarters == KPIHistory.quarters(of: atOnce.kpiHistory))
+    #expect(inProgress.historyQuarters.count == quarters.count)
     #expect(inProgress.pack() == atOnce)
-    // Stretches read after the pack is done are the same figures.
+    // Stretches read after the pack is done are the same figures and histories.
     let afterwards = (0..<inProgress.kpiStretchCount).flatMap { Array(inProgress.kpiFigures(stretch: $0)) }
     #expect(afterwards == atOnce.kpis)
+    #expect((0..<inProgress.kpiStretchCount).flatMap { Array(inProgress.kpiHistory(stretch: $0)) } == atOnce.kpiHistory)
 }

@@ -44,19 +44,24 @@ struct XLSXExporterTests {
         #expect(a == b)
     }
 
-    @Test("KPI figures arriving stretch by stretch, out of order, give the bytes of the pack scored at once")
+    @Test("KPI figures and histories arriving stretch by stretch, out of order, give the bytes of the pack scored at once")
     func writtenWhileScored() throws {
         let folder = try TestFiles.folder()
         defer { TestFiles.cleanUp(folder) }
         let pack = SamplePack.large(kpiFigures: 10_000)
+        #expect(pack.kpiHistory.count > 1)
         let stretches = 5
-        let inProgress = PackInProgress(plan: pack.plan, period: pack.period, kpiStretchCount: stretches)
+        let inProgress = PackInProgress(
+            plan: pack.plan, period: pack.period, kpiStretchCount: stretches,
+            historyQuarters: KPIHistory.quarters(of: pack.kpiHistory))
         // Published from another thread, last stretch first, the pack only after them all.
         let scoring = Thread {
+            func part<Item>(_ items: [Item], _ stretch: Int) -> [Item] {
+                Array(items[(items.count * stretch / stretches)..<(items.count * (stretch + 1) / stretches)])
+            }
             for stretch in (0..<stretches).reversed() {
                 Thread.sleep(forTimeInterval: 0.02)
-                let range = (pack.kpis.count * stretch / stretches)..<(pack.kpis.count * (stretch + 1) / stretches)
-                inProgress.publish(stretch: stretch, Array(pack.kpis[range]))
+                inProgress.publish(stretch: stretch, part(pack.kpis, stretch), history: part(pack.kpiHistory, stretch))
             }
             inProgress.finish(pack)
         }

@@ -7,8 +7,9 @@ Checks sheet names and order, frozen header rows, filters, status colours by con
 format, number formats, real date cells, print setup (landscape, one page wide, repeated
 header rows, a footer with the period and page numbers), charts on Summary and Trends, and
 that no user text became a formula. With a json pack (top-level `kpis` entries with `id`,
-`partner`, `value`, `target`, `status`; `period`; `overall`) it also checks that the KPI
-sheet's numbers and statuses equal the json's.
+`partner`, `value`, `target`, `status`, `trend`; `kpi_history`; `period`; `overall`) it also
+checks that the KPI sheet's numbers and statuses, and the Trends table's quarters, targets,
+statuses and directions of travel, equal the json's.
 
 Prints one line per failure and a summary such as `42 passed, 0 failed`; exits 1 on any
 failure, 2 when the files cannot be read.
@@ -267,6 +268,44 @@ def check_against_json(wb, c, pack):
         c.check(summary_period(wb) == period, f"Summary: period {summary_period(wb)!r}, json {period!r}")
 
 
+def check_trends_against_json(wb, c, pack):
+    """The Trends table: a row per KPI history, in the json's order, its quarters' values, this
+    quarter's target and status, and the overall figure's direction of travel."""
+    ws = wb["Trends"]
+    columns = header_columns(ws, 1)
+    histories = pack.get("kpi_history", [])
+    trends = {}
+    for entry in pack.get("kpis", []):
+        if entry.get("partner") is None:
+            trends.setdefault(entry.get("id"), entry.get("trend"))
+    for i, history in enumerate(histories):
+        r = 2 + i
+        kpi_id = history.get("id")
+        if not c.check(ws.cell(row=r, column=1).value == kpi_id,
+                       f"Trends row {r}: ID {ws.cell(row=r, column=1).value!r}, json {kpi_id!r}"):
+            continue
+        points = history.get("points", [])
+        for point in points:
+            column = columns.get(point.get("period"))
+            if not c.check(column is not None, f"Trends: no column for {point.get('period')}"):
+                continue
+            cell = ws.cell(row=r, column=column).value
+            if not isinstance(cell, str) and not isinstance(point.get("value"), str):
+                c.check(numbers_equal(cell, point.get("value")),
+                        f"Trends row {r} {kpi_id} {point.get('period')}: {cell!r}, json {point.get('value')!r}")
+        latest = points[-1] if points else {}
+        target = ws.cell(row=r, column=columns["Target"]).value
+        if not isinstance(target, str) and not isinstance(latest.get("target"), str):
+            c.check(numbers_equal(target, latest.get("target")),
+                    f"Trends row {r} {kpi_id}: target {target!r}, json {latest.get('target')!r}")
+        status = word_of(ws.cell(row=r, column=columns["Status"]).value)
+        c.check(status == latest.get("status"), f"Trends row {r} {kpi_id}: status {status}, json {latest.get('status')}")
+        trend = word_of(ws.cell(row=r, column=columns["Trend"]).value)
+        expected = trends.get(kpi_id)
+        c.check(trend == expected or (trend is None and expected in (None, "none")),
+                f"Trends row {r} {kpi_id}: trend {trend!r}, json {expected!r}")
+
+
 def main(argv):
     if len(argv) not in (2, 3):
         print("usage: check_workbook.py WORKBOOK.xlsx [PACK.json]")
@@ -298,6 +337,7 @@ def main(argv):
         check_no_injection(wb, c)
         if pack is not None:
             check_against_json(wb, c, pack)
+            check_trends_against_json(wb, c, pack)
 
     for failure in c.failures:
         print(f"FAIL {failure}")

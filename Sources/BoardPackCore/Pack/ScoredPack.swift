@@ -124,6 +124,16 @@ public struct KPIHistory: Hashable, Sendable {
         self.kpiID = kpiID
         self.points = points
     }
+
+    /// The quarters every history covers, oldest first.
+    public static func quarters(of histories: [KPIHistory]) -> [Period] {
+        guard let first = histories.first?.points.map(\.period) else { return [] }
+        // The scorer gives every KPI the same quarters; a pack built otherwise gets their union.
+        if histories.allSatisfy({ $0.points.count == first.count && $0.points.first?.period == first.first }) {
+            return first
+        }
+        return Set(histories.flatMap { $0.points.map(\.period) }).sorted()
+    }
 }
 
 public struct KPIHistoryPoint: Hashable, Sendable {

@@ -27,11 +27,13 @@ public struct Scorer: Sendable {
     /// A pack of `period` to be scored by ``score(plan:returns:period:warnings:into:)``, for
     /// exporters to start on while it is.
     public func pack(toScore plan: Plan, period: Period) -> PackInProgress {
-        PackInProgress(plan: plan, period: period, kpiStretchCount: ScoringContext.kpiChunkCount(plan))
+        PackInProgress(
+            plan: plan, period: period, kpiStretchCount: ScoringContext.kpiChunkCount(plan),
+            historyQuarters: plan.kpis.isEmpty ? [] : ScoringContext.historyQuarters(plan, upTo: period))
     }
 
     /// Scores `period` into `pack` (made by ``pack(toScore:period:)``): each stretch of KPI
-    /// figures is published as soon as it is scored, for exporters running meanwhile on
+    /// figures and histories is published as soon as it is scored, for exporters running meanwhile on
     /// other threads, then the whole pack, the same as ``score(plan:returns:period:warnings:)``
     /// gives. Run it on the thread that loaded the returns: memory it frees is reused there.
     ///
@@ -42,12 +44,12 @@ public struct Scorer: Sendable {
     public func score(plan: Plan, returns: Returns, period: Period, warnings: [Diagnostic] = [], into pack: PackInProgress) {
         let context = ScoringContext(plan: plan, returns: returns, registry: registry)
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
-        pack.finish(score(context, period: period, warnings: warnings, cores: cores, publish: pack.publish))
+        pack.finish(score(context, period: period, warnings: warnings, cores: cores) { pack.publish(stretch: $0, $1, history: $2) })
     }
 
     private func score(
         _ context: ScoringContext, period: Period, warnings: [Diagnostic],
-        cores: Int = ProcessInfo.processInfo.activeProcessorCount, publish: (@Sendable (Int, [KPIResult]) -> Void)? = nil
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount, publish: (@Sendable (Int, [KPIResult], [KPIHistory]) -> Void)? = nil
     ) -> ScoredPack {
         let plan = context.plan
         let previousPeriod = context.isInsideProgramme(period.previous) ? period.previous : nil

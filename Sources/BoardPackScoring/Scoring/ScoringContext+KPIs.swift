@@ -9,12 +9,12 @@ extension ScoringContext {
     /// KPIs are independent, so they are scored in parallel: in chunks, several to a core
     /// so that a core finishing early takes another, each chunk filling only its own slot.
     /// The slots are joined in plan order, so the result does not depend on scheduling.
-    /// Each chunk's figures for `period` are also handed to `scored` as soon as it is done
+    /// Each chunk's figures for `period` and histories are also handed to `scored` as soon as it is done
     /// (chunk numbers run from 0 to ``kpiChunkCount(_:)`` - 1), for exporters that start on
     /// them; `cores` is how many to score on.
     func kpiScores(
         at period: Period, previous: Period?, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
-        scored: (@Sendable (Int, [KPIResult]) -> Void)? = nil
+        scored: (@Sendable (Int, [KPIResult], [KPIHistory]) -> Void)? = nil
     ) -> KPIScores {
         let count = plan.kpis.count
         let chunks = Self.kpiChunkCount(plan)
@@ -24,7 +24,7 @@ extension ScoringContext {
             for kpi in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
                 score(kpi: kpi, at: period, previous: previous, into: &scores)
             }
-            scored?(chunk, scores.current)
+            scored?(chunk, scores.current, scores.history)
             return scores
         }
         // Sized once: growing by doubling would hold two copies of a large pack's figures.
@@ -34,6 +34,15 @@ extension ScoringContext {
         all.history.reserveCapacity(count)
         for part in parts { all.append(part) }
         return all
+    }
+
+    /// The quarters of every KPI's history: from the programme's first to `period`.
+    static func historyQuarters(_ plan: Plan, upTo period: Period) -> [Period] {
+        quarters(from: plan.calendar.period(containing: plan.programme.start), to: period)
+    }
+
+    private static func quarters(from first: Period, to last: Period) -> [Period] {
+        last < first ? [] : (first.ordinal...last.ordinal).map(Period.init(ordinal:))
     }
 
     /// How many chunks ``kpiScores(at:previous:scored:)`` scores the KPIs in: several to a
@@ -51,9 +60,7 @@ extension ScoringContext {
             for series in figures { scores.previous.append(statusOnly(&scoring, series, at: previous)) }
         }
         // A NOT_DUE quarter has no value or target: the figure was not scored then.
-        let quarters = period < firstPeriod ? [] : Array(firstPeriod.ordinal...period.ordinal)
-        scores.history.append(KPIHistory(kpiID: kpi.id, points: quarters.map { ordinal in
-            let quarter = Period(ordinal: ordinal)
+        scores.history.append(KPIHistory(kpiID: kpi.id, points: Self.quarters(from: firstPeriod, to: period).map { quarter in
             let figure = scoring.evaluate(nil, at: quarter)
             return KPIHistoryPoint(period: quarter, value: figure.value, target: figure.target, status: figure.status)
         }))

@@ -18,23 +18,46 @@ enum KPISheet {
     ]
     static let statusColumn = 8
 
+    /// Writes the whole sheet, stretch by stretch as the figures are scored.
     static func write(_ context: SheetContext) throws {
-        let sheet = try context.addSheet(name, repeatRows: 0...0)
-        try sheet.writeHeader(row: 0, columns)
-        let progress = context.progress
-        let setup = try RowSetup(context)
-        var rows = 0
-        // Stretch by stretch, each as soon as it is scored.
-        for stretch in 0..<progress.kpiStretchCount {
-            for figure in progress.kpiFigures(stretch: stretch) {
+        var table = try Table(context)
+        for stretch in 0..<context.progress.kpiStretchCount {
+            try table.write(context.progress.kpiFigures(stretch: stretch))
+        }
+        try table.finish()
+    }
+
+    /// The scorecard being written: its header first, then each stretch of figures in
+    /// order, then what covers the whole table.
+    struct Table {
+        let context: SheetContext
+        let sheet: Worksheet
+        private let setup: RowSetup
+        private var rows = 0
+
+        /// Adds the sheet and writes its header.
+        init(_ context: SheetContext) throws {
+            self.context = context
+            sheet = try context.addSheet(name, repeatRows: 0...0)
+            try sheet.writeHeader(row: 0, columns)
+            setup = try RowSetup(context)
+        }
+
+        /// The next figures, a row each.
+        mutating func write(_ figures: ArraySlice<KPIResult>) throws {
+            for figure in figures {
                 rows += 1
-                try write(figure, row: rows, to: sheet, context: context, setup: setup)
+                try KPISheet.write(figure, row: rows, to: sheet, context: context, setup: setup)
             }
         }
-        let last = max(rows, 1)
-        try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)
-        try sheet.autofilter(rows: 0...last, columns: 0...(columns.count - 1))
-        try sheet.freeze(row: 1, column: 2)
+
+        /// Status colours, the filter and the frozen panes, over every row written.
+        func finish() throws {
+            let last = max(rows, 1)
+            try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)
+            try sheet.autofilter(rows: 0...last, columns: 0...(columns.count - 1))
+            try sheet.freeze(row: 1, column: 2)
+        }
     }
 
     /// What every scorecard row shares, worked out once for the whole table: its looks and

@@ -38,9 +38,10 @@ enum KeySheet {
         }
     }
 
+    /// Needs the plan only, not the scored pack.
     static func write(_ context: SheetContext) throws {
-        let pack = context.pack
-        let programme = pack.plan.programme
+        let plan = context.progress.plan
+        let programme = plan.programme
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(
             row: 0,
@@ -96,7 +97,7 @@ enum KeySheet {
                 + "progress or complete, is RED (gate bypassed)."),
             ("Roadmap", "◆ marks a stage gate; \"due\" marks where a slipped milestone was first due; the outlined column is the report quarter."),
         ]
-        if let finance = pack.plan.finance {
+        if let finance = plan.finance {
             rules.append(("Finance", "Spend over budget by up to \(finance.overspendTolerance) is AMBER; more is RED."))
         }
         for (title, text) in rules {
@@ -106,14 +107,14 @@ enum KeySheet {
             row += 1
         }
 
-        if !pack.plan.kpis.isEmpty {
+        if !plan.kpis.isEmpty {
             row += 1
             try sheet.string(row, 0, "KPI amber bands", PackStyles.subtitle)
             row += 1
             try sheet.writeHeaderCells(row: row, ["KPI", "", "", "", "Amber band"])
             try sheet.merge(rows: row...row, columns: 0...3, "KPI", PackStyles.header)
             row += 1
-            for kpi in pack.plan.kpis {
+            for kpi in plan.kpis {
                 try sheet.merge(rows: row...row, columns: 0...3, "\(kpi.id) \(kpi.title)", PackStyles.text)
                 try sheet.string(row, 4, bandText(kpi), PackStyles.wrapped)
                 row += 1

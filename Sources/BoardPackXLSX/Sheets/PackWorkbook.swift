@@ -26,19 +26,30 @@ struct PackWorkbook: Sendable {
         try self.init(pack: PackInProgress(scored: pack), workbook: workbook)
     }
 
-    /// Runs every sheet writer; may run on any one thread. The KPI scorecard comes first,
-    /// as its figures are scored: the Summary needs the whole pack, and its place as the
-    /// first sheet was set when the sheets were added.
+    /// Runs every sheet writer; may run on any one thread. The KPI scorecard and the trends
+    /// come first, stretch by stretch as the KPIs are scored, each stretch's scorecard rows
+    /// then its trend rows: libxlsxwriter writes both while the rest is scored, where it
+    /// would otherwise wait for the scorecard's next figures. The Summary needs the whole
+    /// pack, and its place as the first sheet was set when the sheets were added.
     func write() throws {
-        try KPISheet.write(context)
+        let progress = context.progress
+        var scorecard = try KPISheet.Table(context)
+        var trends = try TrendsSheet.Table(context)
+        for stretch in 0..<progress.kpiStretchCount {
+            let figures = progress.kpiFigures(stretch: stretch)
+            try scorecard.write(figures)
+            try trends.write(progress.kpiHistory(stretch: stretch), figures)
+        }
+        try scorecard.finish()
+        try trends.finish()
+        // The Key needs only the plan: it is written while the scorer rolls the quarter up.
+        try KeySheet.write(context)
         try SummarySheet.write(context)
-        try TrendsSheet.write(context)
         try RoadmapSheet.write(context)
         try MilestonesSheet.write(context)
         try FinanceSheet.write(context)
         try RisksSheet.write(context)
         try ExceptionsSheet.write(context)
         try DataQualitySheet.write(context)
-        try KeySheet.write(context)
     }
 }

@@ -26,94 +26,116 @@ enum TrendsSheet {
     /// libxlsxwriter's default chart width, in pixels.
     static let chartWidthPixels = 480.0
 
+    /// Writes the whole sheet, stretch by stretch as the KPIs are scored.
     static func write(_ context: SheetContext) throws {
-        let pack = context.pack
-        let sheet = try context.addSheet(name, repeatRows: 0...0)
-        let quarters = quarterColumns(pack.kpiHistory)
-        let firstQuarter = leadColumns.count
-        let tail = firstQuarter + quarters.count
-        let statusColumn = tail + 1
-        let header = leadColumns
-            + quarters.map { TableColumn(title: pack.calendar.label($0), width: quarterWidth) } + tailColumns
-        try sheet.writeHeader(row: 0, header)
-
-        let text = try context.workbook.resolve(PackStyles.text)
-        let wrapped = try context.workbook.resolve(PackStyles.wrapped)
-        let status = try context.workbook.resolve(PackStyles.status)
-        let figures = try FigureStyles(context.workbook)
-        var trends: [String: Trend] = [:]
-        for figure in pack.kpis where figure.partner == nil && trends[figure.kpiID] == nil {
-            trends[figure.kpiID] = figure.trend
+        var table = try Table(context)
+        for stretch in 0..<context.progress.kpiStretchCount {
+            try table.write(context.progress.kpiHistory(stretch: stretch), context.progress.kpiFigures(stretch: stretch))
         }
-
-        var charted: [(row: Int, history: KPIHistory, title: String, unit: KPIUnit)] = []
-        for (i, history) in pack.kpiHistory.enumerated() {
-            let row = 1 + i
-            let unit = unit(of: history.kpiID, context)
-            let title = context.kpi(history.kpiID)?.title
-                ?? pack.kpis.first { $0.kpiID == history.kpiID }?.title ?? history.kpiID
-            try sheet.fitRow(row, [(title, leadColumns[1].width)])
-            try sheet.string(row, 0, history.kpiID, text)
-            try sheet.string(row, 1, title, wrapped)
-            try sheet.string(row, 2, unit.rawValue, text)
-            let values = aligned(history, to: quarters)
-            for (offset, point) in values.enumerated() {
-                try sheet.figure(
-                    row, firstQuarter + offset, point?.value, kpiID: history.kpiID, unit: unit, context: context,
-                    styles: figures)
-            }
-            let latest = history.points.last
-            try sheet.figure(row, tail, latest?.target, kpiID: history.kpiID, unit: unit, context: context, styles: figures)
-            try sheet.string(row, statusColumn, latest?.status.label, status)
-            try sheet.string(row, statusColumn + 1, trends[history.kpiID]?.label, text)
-            // Status KPIs are words on a scale: a line through scale positions would mislead.
-            if unit != .status, !history.points.isEmpty, charted.count < maxCharts {
-                charted.append((row, history, title, unit))
-            }
-        }
-        let last = max(pack.kpiHistory.count, 1)
-        try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)
-        try sheet.autofilter(rows: 0...last, columns: 0...(header.count - 1))
-        try sheet.freeze(row: 1, column: 2)
-
-        guard !charted.isEmpty, let quarterColumns = dataRows(first: firstQuarter, count: quarters.count) else {
-            try sheet.string(last + 2, 0, "No KPI history to chart yet.", PackStyles.note)
-            return
-        }
-        // The charts' targets, quarter by quarter (a cumulative KPI's target grows through the year).
-        let titleRow = last + 2
-        try sheet.note(
-            titleRow, columns: 0...(firstQuarter - 1), width: leadColumns.map(\.width).reduce(0, +),
-            "Targets quarter by quarter, for the charts below")
-        for (k, item) in charted.enumerated() {
-            let row = titleRow + 1 + k
-            try sheet.string(row, 0, item.history.kpiID, text)
-            try sheet.string(row, 1, item.title, text)
-            try sheet.string(row, 2, "target", text)
-            for (offset, point) in aligned(item.history, to: quarters).enumerated() {
-                try sheet.figure(
-                    row, firstQuarter + offset, point?.target, kpiID: item.history.kpiID, unit: item.unit,
-                    context: context, styles: figures)
-            }
-        }
-        let chartsRow = titleRow + charted.count + 2
-        let secondColumn = column(startingAfter: chartWidthPixels * chartScale.x + 12, in: header)
-        for (k, item) in charted.enumerated() {
-            try addChart(
-                context, sheet, item.history.kpiID, item.title, item.unit, quarters: quarterColumns,
-                valueRow: item.row, targetRow: titleRow + 1 + k,
-                at: (chartsRow + (k / 2) * chartRowsTall, k % 2 == 0 ? 0 : secondColumn))
-        }
+        try table.finish()
     }
 
-    /// The quarters every history covers, oldest first.
-    static func quarterColumns(_ histories: [KPIHistory]) -> [Period] {
-        guard let first = histories.first?.points.map(\.period) else { return [] }
-        // The scorer gives every KPI the same quarters; a pack built otherwise gets their union.
-        if histories.allSatisfy({ $0.points.count == first.count && $0.points.first?.period == first.first }) {
-            return first
+    /// The trends table being written: its header first, then each stretch of KPIs in
+    /// order, then the charts' targets and the charts below it.
+    struct Table {
+        let context: SheetContext
+        let sheet: Worksheet
+        private let quarters: [Period]
+        private let header: [TableColumn]
+        private let firstQuarter: Int, tail: Int, statusColumn: Int
+        private let text: ResolvedStyle, wrapped: ResolvedStyle, status: ResolvedStyle
+        private let figures: FigureStyles
+        private var rows = 0
+        private var charted: [(row: Int, history: KPIHistory, title: String, unit: KPIUnit)] = []
+
+        /// Adds the sheet and writes its header, a column per quarter the histories cover.
+        init(_ context: SheetContext) throws {
+            self.context = context
+            let progress = context.progress
+            sheet = try context.addSheet(name, repeatRows: 0...0)
+            quarters = progress.historyQuarters
+            firstQuarter = leadColumns.count
+            tail = firstQuarter + quarters.count
+            statusColumn = tail + 1
+            header = leadColumns
+                + quarters.map { TableColumn(title: progress.calendar.label($0), width: quarterWidth) } + tailColumns
+            try sheet.writeHeader(row: 0, header)
+            text = try context.workbook.resolve(PackStyles.text)
+            wrapped = try context.workbook.resolve(PackStyles.wrapped)
+            status = try context.workbook.resolve(PackStyles.status)
+            figures = try FigureStyles(context.workbook)
         }
-        return Set(histories.flatMap { $0.points.map(\.period) }).sorted()
+
+        /// A row for each of the next KPIs' histories; `scored` holds their figures (for
+        /// the direction of travel, and the title and unit of a KPI the plan does not have).
+        mutating func write(_ histories: ArraySlice<KPIHistory>, _ scored: ArraySlice<KPIResult>) throws {
+            var trends: [String: Trend] = [:]
+            for figure in scored where figure.partner == nil && trends[figure.kpiID] == nil {
+                trends[figure.kpiID] = figure.trend
+            }
+            for history in histories {
+                rows += 1
+                let row = rows
+                let id = history.kpiID
+                let known = context.kpi(id)
+                let unit = known?.unit ?? scored.first { $0.kpiID == id }?.unit ?? .number
+                let title = known?.title ?? scored.first { $0.kpiID == id }?.title ?? id
+                try sheet.fitRow(row, [(title, leadColumns[1].width)])
+                try sheet.string(row, 0, id, text)
+                try sheet.string(row, 1, title, wrapped)
+                try sheet.string(row, 2, unit.rawValue, text)
+                for (offset, point) in aligned(history, to: quarters).enumerated() {
+                    try sheet.figure(
+                        row, firstQuarter + offset, point?.value, kpiID: id, unit: unit, context: context, styles: figures)
+                }
+                let latest = history.points.last
+                try sheet.figure(row, tail, latest?.target, kpiID: id, unit: unit, context: context, styles: figures)
+                try sheet.string(row, statusColumn, latest?.status.label, status)
+                try sheet.string(row, statusColumn + 1, trends[id]?.label, text)
+                // Status KPIs are words on a scale: a line through scale positions would mislead.
+                if unit != .status, !history.points.isEmpty, charted.count < maxCharts {
+                    charted.append((row, history, title, unit))
+                }
+            }
+        }
+
+        /// Status colours, the filter and the frozen panes over the table; below it the
+        /// charted KPIs' targets quarter by quarter, and their charts.
+        func finish() throws {
+            let last = max(rows, 1)
+            try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)
+            try sheet.autofilter(rows: 0...last, columns: 0...(header.count - 1))
+            try sheet.freeze(row: 1, column: 2)
+
+            guard !charted.isEmpty, let quarterColumns = dataRows(first: firstQuarter, count: quarters.count) else {
+                try sheet.string(last + 2, 0, "No KPI history to chart yet.", PackStyles.note)
+                return
+            }
+            // The charts' targets, quarter by quarter (a cumulative KPI's target grows through the year).
+            let titleRow = last + 2
+            try sheet.note(
+                titleRow, columns: 0...(firstQuarter - 1), width: leadColumns.map(\.width).reduce(0, +),
+                "Targets quarter by quarter, for the charts below")
+            for (k, item) in charted.enumerated() {
+                let row = titleRow + 1 + k
+                try sheet.string(row, 0, item.history.kpiID, text)
+                try sheet.string(row, 1, item.title, text)
+                try sheet.string(row, 2, "target", text)
+                for (offset, point) in aligned(item.history, to: quarters).enumerated() {
+                    try sheet.figure(
+                        row, firstQuarter + offset, point?.target, kpiID: item.history.kpiID, unit: item.unit,
+                        context: context, styles: figures)
+                }
+            }
+            let chartsRow = titleRow + charted.count + 2
+            let secondColumn = column(startingAfter: chartWidthPixels * chartScale.x + 12, in: header)
+            for (k, item) in charted.enumerated() {
+                try addChart(
+                    context, sheet, item.history.kpiID, item.title, item.unit, quarters: quarterColumns,
+                    valueRow: item.row, targetRow: titleRow + 1 + k,
+                    at: (chartsRow + (k / 2) * chartRowsTall, k % 2 == 0 ? 0 : secondColumn))
+            }
+        }
     }
 
     /// A history's points in the order of `quarters`, nil where it has none.
@@ -133,10 +155,6 @@ enum TrendsSheet {
             edge += (column.width * 7 + 5).rounded(.down)
         }
         return columns.count + Int(((pixels - edge) / 64).rounded(.up))
-    }
-
-    private static func unit(of id: String, _ context: SheetContext) -> KPIUnit {
-        context.kpi(id)?.unit ?? context.pack.kpis.first { $0.kpiID == id }?.unit ?? .number
     }
 
     private static func addChart(
