@@ -63,18 +63,25 @@ struct WorkbookLayerTests {
         #expect(error?.reason == "the workbook is already closed")
     }
 
-    @Test("sheets written on another thread give the same bytes as sheets written on this one")
+    @Test("sheets recorded on another thread, and written on one thread or two, give the same bytes")
     func recordedOnAnotherThread() throws {
         let folder = try TestFiles.folder()
         defer { TestFiles.cleanUp(folder) }
         let pack = SamplePack.large(kpiFigures: 10_000)
+        // Whether the sheets are recorded on a thread of their own; which sheets' cells a
+        // second thread writes (nil: the pack's choice). Every sheet on the second thread
+        // keeps back its charts, conditional formats and the active sheet for the first.
+        let ways: [(overlapped: Bool, second: [String]?)] = [
+            (false, []), (true, []), (false, nil), (true, nil), (true, PackWorkbook.sheetNames),
+        ]
         var bytes: [Data] = []
-        for (i, overlapped) in [false, true].enumerated() {
+        for (i, way) in ways.enumerated() {
             let path = folder.appendingPathComponent("p\(i).xlsx").path
             try NumericLocale.withCNumerics(path: path) {
                 let workbook = try Workbook(path: path, constantMemory: true)
                 let sheets = try PackWorkbook(pack: pack, workbook: workbook)
-                if overlapped {
+                if let second = way.second { workbook.writeOnSecondThread(sheets: second) }
+                if way.overlapped {
                     try workbook.write(recording: sheets.write)
                 } else {
                     try sheets.write()
@@ -83,8 +90,38 @@ struct WorkbookLayerTests {
             }
             bytes.append(try Data(contentsOf: URL(fileURLWithPath: path)))
         }
+        #expect(!PackWorkbook.secondThreadSheets.isEmpty)
         #expect(bytes[0].count > 10_000)
-        #expect(bytes[0] == bytes[1])
+        for (i, written) in bytes.enumerated().dropFirst() {
+            #expect(written == bytes[0], "way \(i): \(ways[i])")
+        }
+    }
+
+    @Test(
+        "a library failure on either writing thread is thrown as it was made, the earlier of two, and no file is written",
+        arguments: [(secondFailsFirst: true, expected: "merge Second!A20001:A20001"), (false, "merge First!B3:B3")])
+    func failureOnTheSecondThread(secondFailsFirst: Bool, expected: String) throws {
+        let folder = try TestFiles.folder()
+        defer { TestFiles.cleanUp(folder) }
+        let path = folder.appendingPathComponent("s.xlsx").path
+        let workbook = try Workbook(path: path, constantMemory: true)
+        let first = try workbook.addWorksheet(named: "First")
+        let second = try workbook.addWorksheet(named: "Second")
+        workbook.writeOnSecondThread(sheets: ["Second"])
+        // libxlsxwriter refuses to merge a single cell only when the call reaches it.
+        let error = #expect(throws: XLSXError.self) {
+            try workbook.write {
+                if !secondFailsFirst { try first.merge(rows: 2...2, columns: 1...1, "one cell") }
+                // More rows than a chunk, so the second thread is still busy when the first goes on.
+                for row in 0..<20_000 { try second.number(row, 0, Double(row), PackStyles.percentFigure) }
+                try second.merge(rows: 20_000...20_000, columns: 0...0, "one cell")
+                for row in 0..<20_000 { try first.number(row + 3, 0, Double(row), PackStyles.percentFigure) }
+                try first.merge(rows: 20_003...20_003, columns: 1...1, "one cell")
+            }
+        }
+        #expect(error?.operation == expected)
+        #expect(error?.reason.isEmpty == false)
+        #expect(!FileManager.default.fileExists(atPath: path))
     }
 
     @Test("a mistake in a later sheet is reported as made and no file is written")

@@ -20,14 +20,18 @@ enum DataQualitySheet {
     static func write(_ context: SheetContext) throws {
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(row: 0, columns)
+        // Each look found in the workbook once for the sheet, not for every cell.
+        let integer = try context.workbook.resolve(PackStyles.integer)
+        let text = try context.workbook.resolve(PackStyles.text)
+        let wrapped = try context.workbook.resolve(PackStyles.wrapped)
         let notes = context.pack.dataQuality
         for (i, note) in notes.enumerated() {
             let row = 1 + i
             try sheet.fitRow(row, [(note.message, columns[3].width)])
-            try sheet.number(row, 0, i + 1, PackStyles.integer)
-            try sheet.string(row, 1, kindTitle(note.kind), PackStyles.text)
-            try sheet.string(row, 2, note.id ?? "", PackStyles.text)
-            try sheet.string(row, 3, note.message, PackStyles.wrapped)
+            try sheet.number(row, 0, i + 1, integer)
+            try sheet.string(row, 1, kindTitle(note.kind), text)
+            try sheet.string(row, 2, note.id ?? "", text)
+            try sheet.string(row, 3, note.message, wrapped)
         }
         if notes.isEmpty {
             try sheet.string(1, 3, "No data-quality notes this quarter.", PackStyles.note)

@@ -15,6 +15,11 @@ enum ExceptionsSheet {
     static func write(_ context: SheetContext) throws {
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(row: 0, columns)
+        // Each look found in the workbook once for the sheet, not for every cell.
+        let integer = try context.workbook.resolve(PackStyles.integer)
+        let status = try context.workbook.resolve(PackStyles.status)
+        let wrapped = try context.workbook.resolve(PackStyles.wrapped)
+        let text = try context.workbook.resolve(PackStyles.text)
         // The pack's own order is the brief's "worst first", as in the text pack.
         let exceptions = context.pack.exceptions
         for (i, item) in exceptions.enumerated() {
@@ -23,14 +28,14 @@ enum ExceptionsSheet {
                 row,
                 [(item.kind.title, columns[2].width), (item.id, columns[3].width), (item.title, columns[5].width),
                  (item.detail, columns[6].width), (item.commentary, columns[7].width)])
-            try sheet.number(row, 0, i + 1, PackStyles.integer)
-            try sheet.string(row, statusColumn, item.status.label, PackStyles.status)
-            try sheet.string(row, 2, item.kind.title, PackStyles.wrapped)
-            try sheet.string(row, 3, item.id, PackStyles.wrapped)
-            try sheet.string(row, 4, item.partner ?? "", PackStyles.text)
-            try sheet.string(row, 5, item.title, PackStyles.wrapped)
-            try sheet.string(row, 6, item.detail, PackStyles.wrapped)
-            try sheet.string(row, 7, item.commentary ?? "", PackStyles.wrapped)
+            try sheet.number(row, 0, i + 1, integer)
+            try sheet.string(row, statusColumn, item.status.label, status)
+            try sheet.string(row, 2, item.kind.title, wrapped)
+            try sheet.string(row, 3, item.id, wrapped)
+            try sheet.string(row, 4, item.partner ?? "", text)
+            try sheet.string(row, 5, item.title, wrapped)
+            try sheet.string(row, 6, item.detail, wrapped)
+            try sheet.string(row, 7, item.commentary ?? "", wrapped)
         }
         if exceptions.isEmpty {
             try sheet.string(1, 2, "No exceptions this quarter.", PackStyles.note)

@@ -20,6 +20,12 @@ enum MilestonesSheet {
     static func write(_ context: SheetContext) throws {
         let sheet = try context.addSheet(name, repeatRows: 0...0)
         try sheet.writeHeader(row: 0, columns)
+        // Each look found in the workbook once for the sheet, not for every cell.
+        let text = try context.workbook.resolve(PackStyles.text)
+        let wrapped = try context.workbook.resolve(PackStyles.wrapped)
+        let date = try context.workbook.resolve(PackStyles.date)
+        let integer = try context.workbook.resolve(PackStyles.integer)
+        let status = try context.workbook.resolve(PackStyles.status)
         for (i, m) in context.pack.milestones.enumerated() {
             let row = 1 + i
             let bypassed = m.gateBypassed ? "yes: \(m.bypassedGate ?? "gate") not passed" : ""
@@ -27,23 +33,23 @@ enum MilestonesSheet {
                 row,
                 [(m.title, columns[1].width), (criteriaText(m), columns[14].width), (bypassed, columns[15].width),
                  (m.commentary, columns[16].width)])
-            try sheet.string(row, 0, m.id, PackStyles.text)
-            try sheet.string(row, 1, m.title, PackStyles.wrapped)
-            try sheet.string(row, 2, m.projectID, PackStyles.text)
-            try sheet.string(row, 3, m.workstreamID, PackStyles.text)
-            try sheet.date(row, 4, m.due, PackStyles.date)
-            try sheet.date(row, 5, m.forecast, PackStyles.date)
-            try sheet.date(row, 6, m.completed, PackStyles.date)
-            try sheet.number(row, 7, m.slipDays, PackStyles.integer)
-            try sheet.number(row, 8, m.daysLate, PackStyles.integer)
-            try sheet.string(row, statusColumn, m.status.label, PackStyles.status)
-            try sheet.string(row, 10, m.reported?.rawValue ?? "", PackStyles.text)
-            try sheet.string(row, 11, m.gate ?? "", PackStyles.text)
-            try sheet.string(row, 12, m.decision?.rawValue ?? "", PackStyles.text)
-            try sheet.string(row, 13, m.dca?.rawValue ?? "", PackStyles.text)
-            try sheet.string(row, 14, criteriaText(m), PackStyles.wrapped)
-            try sheet.string(row, 15, bypassed, PackStyles.wrapped)
-            try sheet.string(row, 16, m.commentary ?? "", PackStyles.wrapped)
+            try sheet.string(row, 0, m.id, text)
+            try sheet.string(row, 1, m.title, wrapped)
+            try sheet.string(row, 2, m.projectID, text)
+            try sheet.string(row, 3, m.workstreamID, text)
+            try sheet.date(row, 4, m.due, date)
+            try sheet.date(row, 5, m.forecast, date)
+            try sheet.date(row, 6, m.completed, date)
+            try sheet.number(row, 7, m.slipDays, integer)
+            try sheet.number(row, 8, m.daysLate, integer)
+            try sheet.string(row, statusColumn, m.status.label, status)
+            try sheet.string(row, 10, m.reported?.rawValue ?? "", text)
+            try sheet.string(row, 11, m.gate ?? "", text)
+            try sheet.string(row, 12, m.decision?.rawValue ?? "", text)
+            try sheet.string(row, 13, m.dca?.rawValue ?? "", text)
+            try sheet.string(row, 14, criteriaText(m), wrapped)
+            try sheet.string(row, 15, bypassed, wrapped)
+            try sheet.string(row, 16, m.commentary ?? "", wrapped)
         }
         let last = max(context.pack.milestones.count, 1)
         try sheet.colourStatuses(rows: 1...last, columns: statusColumn...statusColumn)

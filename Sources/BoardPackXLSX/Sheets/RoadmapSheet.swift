@@ -51,34 +51,37 @@ enum RoadmapSheet {
         }
 
         var row = 2
+        // A large plan's grid runs to a hundred thousand cells in a handful of looks: each
+        // look is found in the workbook once, not for every cell.
+        var looks: [GridLook: ResolvedStyle] = [:]
+        func resolved(_ look: GridLook) throws -> ResolvedStyle {
+            if let known = looks[look] { return known }
+            let style = try context.workbook.resolve(look.style)
+            looks[look] = style
+            return style
+        }
+        let text = try context.workbook.resolve(PackStyles.text)
+        let status = try context.workbook.resolve(PackStyles.status)
         /// Writes one row of the grid: `fill` paints the quarters in `span`, `marks` puts text in quarters.
         func gridRow(
-            item: String, indent: UInt8, bold: Bool, type: String, status: Status?, fill: UInt32?,
+            item: String, indent: UInt8, bold: Bool, type: String, status rowStatus: Status?, fill: UInt32?,
             span: [Period], marks: [Period: String], notes: [Period: String]
         ) throws {
             let spanSet = Set(span)
             try sheet.fitRow(row, [(item, 46 - Double(indent) * 2)])
-            try sheet.string(row, 0, item, CellStyle(bold: bold, wrap: true, border: .thin, borderColor: PackStyles.gridGrey, indent: indent))
-            try sheet.string(row, 1, type, PackStyles.text)
-            try sheet.string(row, 2, status?.label ?? "", PackStyles.status)
+            try sheet.string(row, 0, item, try resolved(.item(bold: bold, indent: indent)))
+            try sheet.string(row, 1, type, text)
+            try sheet.string(row, 2, rowStatus?.label ?? "", status)
             for quarter in quarters {
                 guard let c = column[quarter] else { continue }
-                var style = CellStyle(hAlign: .center, vAlign: .center, border: .thin, borderColor: PackStyles.gridGrey)
-                if spanSet.contains(quarter), let fill { style.fill = fill }
-                if c == reportColumn {
-                    style.sideEdges = .medium
-                    style.sideEdgeColor = reportEdge
-                    if style.fill == nil { style.fill = 0xFFF8E5 }
-                }
+                let painted = spanSet.contains(quarter) ? fill : nil
+                let report = c == reportColumn
                 if let mark = marks[quarter] {
-                    style.bold = true
-                    try sheet.string(row, c, mark, style)
+                    try sheet.string(row, c, mark, try resolved(.quarter(fill: painted, report: report, text: .mark)))
                 } else if let note = notes[quarter] {
-                    style.italic = true
-                    style.fontColor = 0x7F7F7F
-                    try sheet.string(row, c, note, style)
+                    try sheet.string(row, c, note, try resolved(.quarter(fill: painted, report: report, text: .note)))
                 } else {
-                    try sheet.blank(row, c, style)
+                    try sheet.blank(row, c, try resolved(.quarter(fill: painted, report: report, text: nil)))
                 }
             }
             row += 1
@@ -138,5 +141,41 @@ enum RoadmapSheet {
             lastRow + 2, columns: 0...lastColumn, width: 46 + 13 + 11 + 9 * Double(quarters.count),
             "\(gateMark) marks a stage gate; \"due\" marks the quarter a slipped milestone was first due; "
                 + "the outlined column is the report quarter, \(pack.periodLabel). Project bars take their phase's colour.")
+    }
+}
+
+/// The look of a roadmap cell, by what decides it.
+private enum GridLook: Hashable {
+    enum Text: Hashable { case mark, note }
+
+    /// The first column: an item's name, indented by its level.
+    case item(bold: Bool, indent: UInt8)
+    /// A quarter: painted with `fill` inside a span, outlined in the report quarter, and
+    /// bold for a mark or grey italics for a note.
+    case quarter(fill: UInt32?, report: Bool, text: Text?)
+
+    var style: CellStyle {
+        switch self {
+        case let .item(bold, indent):
+            return CellStyle(bold: bold, wrap: true, border: .thin, borderColor: PackStyles.gridGrey, indent: indent)
+        case let .quarter(fill, report, text):
+            var style = CellStyle(hAlign: .center, vAlign: .center, border: .thin, borderColor: PackStyles.gridGrey)
+            style.fill = fill
+            if report {
+                style.sideEdges = .medium
+                style.sideEdgeColor = RoadmapSheet.reportEdge
+                if style.fill == nil { style.fill = 0xFFF8E5 }
+            }
+            switch text {
+            case .mark?:
+                style.bold = true
+            case .note?:
+                style.italic = true
+                style.fontColor = 0x7F7F7F
+            case nil:
+                break
+            }
+            return style
+        }
     }
 }

@@ -24,6 +24,18 @@ enum SheetOp: Sendable {
     case activate
 }
 
+extension SheetOp {
+    /// Whether the call reaches beyond its sheet into the workbook as a whole: a
+    /// conditional format's look is numbered among the workbook's, a chart is added to the
+    /// workbook, and only one sheet is active. Only the workbook's opening thread makes these.
+    var touchesWorkbook: Bool {
+        switch self {
+        case .highlight, .chart, .activate: return true
+        default: return false
+        }
+    }
+}
+
 /// A checked block of cells, first and last inclusive.
 struct CellBlock: Sendable {
     var firstRow: lxw_row_t

@@ -25,13 +25,19 @@ final class Workbook: @unchecked Sendable {
 
     /// Each distinct look, in the order first asked for: its place is its ``ResolvedStyle``.
     private let registry = Mutex(StyleRegistry())
-    /// The libxlsxwriter format of each registered look, made when first written (opening
-    /// thread only). Formats live as long as the workbook. Read for every cell written, and
-    /// only ever by the opening thread, so the run-time exclusivity check is left out.
-    @exclusivity(unchecked) private var formats: [UnsafeMutablePointer<lxw_format>] = []
+    /// The libxlsxwriter format of each registered look, made in the order the looks were
+    /// registered (whichever thread writes first with one) and numbered as it is made, so
+    /// the file's styles do not depend on which thread wrote what when. Formats live as
+    /// long as the workbook.
+    private let made = Mutex(MadeFormats())
+    /// The opening thread's copy of the formats made, read for every cell it writes, and
+    /// only by that thread, so the run-time exclusivity check is left out.
+    @exclusivity(unchecked) private var formats = FormatCache()
 
-    /// Sheets in order (opening thread only).
+    /// Sheets in order (set up by the opening thread before writing, then only read).
     private var sheets: [(handle: UnsafeMutablePointer<lxw_worksheet>, name: String)] = []
+    /// Sheets whose cells a second thread hands to libxlsxwriter (constant-memory mode).
+    private var secondThreadSheets: Set<Int> = []
 
     /// Recorded calls on their way to the library, and the chunk being filled (touched by
     /// the recording thread only).
@@ -105,6 +111,13 @@ final class Workbook: @unchecked Sendable {
         }
         sheets.append((sheet, name))
         return Worksheet(workbook: self, index: sheets.count - 1, name: name)
+    }
+
+    /// In constant-memory mode, cells of the sheets named are handed to libxlsxwriter by a
+    /// thread of their own while this thread writes the others' (see ``SecondLane``). Call
+    /// before writing.
+    func writeOnSecondThread(sheets names: [String]) {
+        secondThreadSheets = Set(sheets.indices.filter { names.contains(sheets[$0].name) })
     }
 
     /// Document properties. `created` is a whole day (midnight UTC) so the same pack gives
@@ -222,12 +235,64 @@ final class Workbook: @unchecked Sendable {
 
     /// Hands recorded calls to the library until recording ends.
     private func writeRecorded() throws {
-        while true {
-            switch channel.receive() {
-            case .chunk(let chunk): try write(chunk)
-            case .end(nil): return
-            case .end(let failure?): throw failure
+        guard constantMemory, !secondThreadSheets.isEmpty else {
+            while true {
+                switch channel.receive() {
+                case .chunk(let chunk): try write(chunk, formats: &formats)
+                case .end(nil): return
+                case .end(let failure?): throw failure
+                }
             }
+        }
+        try writeRecordedOnTwoThreads()
+    }
+
+    /// As ``writeRecorded()``, the second thread's sheets' cells handed to it as they come.
+    /// Calls that touch the workbook as a whole (conditional formats, charts, the active
+    /// sheet) are kept back and made here once both threads are done, in recorded order.
+    /// The first failure in recorded order is thrown, after the second thread has stopped.
+    private func writeRecordedOnTwoThreads() throws {
+        let lane = SecondLane { [self] chunk, cache in try write(chunk, formats: &cache) }
+        var keptBack: [(sheet: Int, op: SheetOp)] = []
+        // Where each chunk sent to the second thread came in the recorded order.
+        var laneSequence: [Int] = []
+        var failure: (sequence: Int, error: any Error)?
+        var sequence = 0
+        receiving: while true {
+            sequence += 1
+            switch channel.receive() {
+            case .chunk(let chunk):
+                guard secondThreadSheets.contains(chunk.sheet) else {
+                    do {
+                        try write(chunk, formats: &formats)
+                    } catch {
+                        failure = (sequence, error)
+                        break receiving
+                    }
+                    continue
+                }
+                var cells = OpChannel.Chunk(sheet: chunk.sheet, ops: [])
+                cells.ops.reserveCapacity(chunk.ops.count)
+                for op in chunk.ops {
+                    if op.touchesWorkbook { keptBack.append((chunk.sheet, op)) } else { cells.ops.append(op) }
+                }
+                laneSequence.append(sequence)
+                lane.send(cells)
+            case .end(nil):
+                break receiving
+            case .end(let error?):
+                failure = (sequence, error)
+                break receiving
+            }
+        }
+        if let (chunk, error) = lane.finish(), failure.map({ laneSequence[chunk] < $0.sequence }) ?? true {
+            throw error
+        }
+        if let failure { throw failure.error }
+        let wb = try open("write workbook")
+        for (index, op) in keptBack {
+            let (sheet, name) = sheets[index]
+            try write(op, to: sheet, named: name, workbook: wb, formats: &formats)
         }
     }
 
@@ -235,14 +300,15 @@ final class Workbook: @unchecked Sendable {
         let wb = try open("close workbook")
         // Every look asked for has its format, used or not, as when formats were made on request.
         do {
-            _ = try format(at: registry.withLock { $0.styles.count } - 1)
+            let count = registry.withLock { $0.styles.count }
+            if count > 0 { _ = try makeFormats(through: count - 1) }
         } catch {
             discard()
             throw error
         }
         handle = nil
         isClosed.store(true, ordering: .releasing)
-        formats = []
+        formats = FormatCache()
         try check(workbook_close(wb), "close workbook")
     }
 
@@ -250,44 +316,45 @@ final class Workbook: @unchecked Sendable {
         isClosed.store(true, ordering: .releasing)
         if let handle { lxw_workbook_free(handle) }
         handle = nil
-        formats = []
+        formats = FormatCache()
     }
 
-    /// The format for a registered look, made (with every look registered before it) on first use.
-    private func format(_ style: ResolvedStyle) throws -> UnsafeMutablePointer<lxw_format>? {
-        guard style.index >= 0 else { return nil }
-        let index = Int(style.index)
-        if index < formats.count { return formats[index] }
-        return try format(at: index)
-    }
-
-    private func format(at index: Int) throws -> UnsafeMutablePointer<lxw_format>? {
-        guard index >= 0 else { return nil }
+    /// The formats of every look registered up to `index`, making those not yet made, in
+    /// the order the looks were registered. Each is numbered (its xf index) as it is made:
+    /// libxlsxwriter would otherwise number it when first written with, and then only one
+    /// thread may write at a time.
+    func makeFormats(through index: Int) throws -> [UnsafeMutablePointer<lxw_format>] {
         let wb = try open("add format")
-        while formats.count <= index {
-            let style = registry.withLock { $0.styles[formats.count] }
-            guard let made = workbook_add_format(wb) else {
-                throw XLSXError(path: path, operation: "add format", reason: "libxlsxwriter could not add a format")
+        return try made.withLock { made in
+            while made.list.count <= index {
+                let style = registry.withLock { $0.styles[made.list.count] }
+                guard let format = workbook_add_format(wb) else {
+                    throw XLSXError(path: path, operation: "add format", reason: "libxlsxwriter could not add a format")
+                }
+                style.apply(to: format)
+                _ = lxw_format_get_xf_index(format)
+                made.list.append(format)
             }
-            style.apply(to: made)
-            formats.append(made)
+            return made.list
         }
-        return formats[index]
     }
 
-    private func write(_ chunk: OpChannel.Chunk) throws {
+    private func write(_ chunk: OpChannel.Chunk, formats: inout FormatCache) throws {
         let wb = try open("write \(sheetName(chunk.sheet))")
         let (sheet, name) = sheets[chunk.sheet]
         for op in chunk.ops {
-            try write(op, to: sheet, named: name, workbook: wb)
+            try write(op, to: sheet, named: name, workbook: wb, formats: &formats)
         }
     }
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     private func write(
         _ op: SheetOp, to sheet: UnsafeMutablePointer<lxw_worksheet>, named name: String,
-        workbook wb: UnsafeMutablePointer<lxw_workbook>
+        workbook wb: UnsafeMutablePointer<lxw_workbook>, formats: inout FormatCache
     ) throws {
+        func format(_ style: ResolvedStyle) throws -> UnsafeMutablePointer<lxw_format>? {
+            try formats.format(style, in: self)
+        }
         func at(_ row: lxw_row_t, _ column: lxw_col_t) -> String {
             "\(name)!\(Worksheet.columnName(Int(column)))\(Int(row) + 1)"
         }
@@ -313,7 +380,7 @@ final class Workbook: @unchecked Sendable {
             try check(
                 worksheet_merge_range(
                     sheet, block.firstRow, block.firstColumn, block.lastRow, block.lastColumn, text, try format(style)),
-                "merge \(at(block.firstRow, block.firstColumn)):\(at(block.lastRow, block.lastColumn))")
+                "merge \(at(block.firstRow, block.firstColumn)):\(Worksheet.columnName(Int(block.lastColumn)))\(Int(block.lastRow) + 1)")
         case let .columns(first, last, width, style):
             try check(worksheet_set_column(sheet, first, last, width, try format(style)), "set column width on \(name)")
         case let .rowHeight(r, height, style):
@@ -363,6 +430,11 @@ final class Workbook: @unchecked Sendable {
             worksheet_activate(sheet)
         }
     }
+}
+
+/// The formats made so far, in the order of their looks.
+private struct MadeFormats: @unchecked Sendable {
+    var list: [UnsafeMutablePointer<lxw_format>] = []
 }
 
 /// The distinct looks of a workbook, numbered in the order they were first asked for.

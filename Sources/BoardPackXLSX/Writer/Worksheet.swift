@@ -82,6 +82,10 @@ final class Worksheet: @unchecked Sendable {
     }
 
     func number(_ row: Int, _ column: Int, _ value: Int?, _ style: CellStyle? = nil) throws {
+        try number(row, column, value, try workbook.resolve(style))
+    }
+
+    func number(_ row: Int, _ column: Int, _ value: Int?, _ style: ResolvedStyle) throws {
         guard let value else { return try blank(row, column, style) }
         try number(row, column, Double(value), style)
     }
