@@ -1,6 +1,7 @@
 import BoardPackCore
 import BoardPackTestSupport
 import Foundation
+import Synchronization
 import Testing
 @testable import BoardPackXLSX
 
@@ -109,19 +110,24 @@ struct WorkbookLayerTests {
         let second = try workbook.addWorksheet(named: "Second")
         workbook.writeOnSecondThread(sheets: ["Second"])
         // libxlsxwriter refuses to merge a single cell only when the call reaches it.
+        let spared = Mutex(0)
         let error = #expect(throws: XLSXError.self) {
-            try workbook.write {
-                if !secondFailsFirst { try first.merge(rows: 2...2, columns: 1...1, "one cell") }
-                // More rows than a chunk, so the second thread is still busy when the first goes on.
-                for row in 0..<20_000 { try second.number(row, 0, Double(row), PackStyles.percentFigure) }
-                try second.merge(rows: 20_000...20_000, columns: 0...0, "one cell")
-                for row in 0..<20_000 { try first.number(row + 3, 0, Double(row), PackStyles.percentFigure) }
-                try first.merge(rows: 20_003...20_003, columns: 1...1, "one cell")
-            }
+            try workbook.write(
+                recording: {
+                    if !secondFailsFirst { try first.merge(rows: 2...2, columns: 1...1, "one cell") }
+                    // More rows than a chunk, so the second thread is still busy when the first goes on.
+                    for row in 0..<20_000 { try second.number(row, 0, Double(row), PackStyles.percentFigure) }
+                    try second.merge(rows: 20_000...20_000, columns: 0...0, "one cell")
+                    for row in 0..<20_000 { try first.number(row + 3, 0, Double(row), PackStyles.percentFigure) }
+                    try first.merge(rows: 20_003...20_003, columns: 1...1, "one cell")
+                },
+                recorded: { spared.withLock { $0 += 1 } })
         }
         #expect(error?.operation == expected)
         #expect(error?.reason.isEmpty == false)
         #expect(!FileManager.default.fileExists(atPath: path))
+        // The core is spared once, failure or not.
+        #expect(spared.withLock { $0 } == 1)
     }
 
     @Test("a mistake in a later sheet is reported as made and no file is written")

@@ -184,16 +184,19 @@ final class Workbook: @unchecked Sendable {
     // MARK: Writing the file (opening thread)
 
     /// Runs `record` (the sheet writers) on a thread of its own and writes what it records
-    /// as it comes, then writes the file. `recorded` is called on that thread when `record`
-    /// has returned or thrown, as it stops using its core. Throws the first failure in the
-    /// order the calls were made, as if everything had run on one thread; nothing is
-    /// written then.
+    /// as it comes, then writes the file. `recorded` is called once, when the work left
+    /// takes this thread only: on the recording thread when `record` has returned or
+    /// thrown, as it stops using its core; or, when a second thread writes some sheets,
+    /// here once both have written every cell, before the file is assembled. Throws the
+    /// first failure in the order the calls were made, as if everything had run on one
+    /// thread; nothing is written then.
     func write(
         recording record: @escaping @Sendable () throws -> Void, recorded: @escaping @Sendable () -> Void = {}
     ) throws {
         _ = try open("write workbook")
         channel = OpChannel(capacity: Self.chunksInFlight)
         let finished = DispatchSemaphore(value: 0)
+        let twoThreads = writesOnTwoThreads
         let recorder = Thread { [self] in
             do {
                 try record()
@@ -202,13 +205,14 @@ final class Workbook: @unchecked Sendable {
             } catch {
                 channel.end(error)
             }
-            recorded()
+            if !twoThreads { recorded() }
             finished.signal()
         }
         recorder.stackSize = 8 << 20
         recorder.start()
         do {
-            try writeRecorded()
+            let cellsWritten: (() -> Void)? = twoThreads ? { recorded() } : nil
+            try writeRecorded(whenCellsWritten: cellsWritten)
         } catch {
             channel.cancel()
             finished.wait()
@@ -233,9 +237,13 @@ final class Workbook: @unchecked Sendable {
         try finish()
     }
 
-    /// Hands recorded calls to the library until recording ends.
-    private func writeRecorded() throws {
-        guard constantMemory, !secondThreadSheets.isEmpty else {
+    /// Whether a second thread writes some sheets' cells.
+    private var writesOnTwoThreads: Bool { constantMemory && !secondThreadSheets.isEmpty }
+
+    /// Hands recorded calls to the library until recording ends; `whenCellsWritten` is
+    /// called once both threads have written every cell, when a second thread writes some.
+    private func writeRecorded(whenCellsWritten: (() -> Void)? = nil) throws {
+        guard writesOnTwoThreads else {
             while true {
                 switch channel.receive() {
                 case .chunk(let chunk): try write(chunk, formats: &formats)
@@ -244,14 +252,14 @@ final class Workbook: @unchecked Sendable {
                 }
             }
         }
-        try writeRecordedOnTwoThreads()
+        try writeRecordedOnTwoThreads(whenCellsWritten: whenCellsWritten)
     }
 
     /// As ``writeRecorded()``, the second thread's sheets' cells handed to it as they come.
     /// Calls that touch the workbook as a whole (conditional formats, charts, the active
     /// sheet) are kept back and made here once both threads are done, in recorded order.
     /// The first failure in recorded order is thrown, after the second thread has stopped.
-    private func writeRecordedOnTwoThreads() throws {
+    private func writeRecordedOnTwoThreads(whenCellsWritten: (() -> Void)?) throws {
         let lane = SecondLane { [self] chunk, cache in try write(chunk, formats: &cache) }
         var keptBack: [(sheet: Int, op: SheetOp)] = []
         // Where each chunk sent to the second thread came in the recorded order.
@@ -285,7 +293,9 @@ final class Workbook: @unchecked Sendable {
                 break receiving
             }
         }
-        if let (chunk, error) = lane.finish(), failure.map({ laneSequence[chunk] < $0.sequence }) ?? true {
+        let laneFailure = lane.finish()
+        whenCellsWritten?()
+        if let (chunk, error) = laneFailure, failure.map({ laneSequence[chunk] < $0.sequence }) ?? true {
             throw error
         }
         if let failure { throw failure.error }
