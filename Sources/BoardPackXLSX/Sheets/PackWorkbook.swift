@@ -51,8 +51,10 @@ struct PackWorkbook: Sendable {
         try trends.finish()
         // The Key needs only the plan: it is written while the scorer rolls the quarter up.
         try KeySheet.write(context)
-        try SummarySheet.write(context)
+        // The second thread's sheet first, for it to start while this thread still writes
+        // the scorecard's last rows.
         try RoadmapSheet.write(context)
+        try SummarySheet.write(context)
         try MilestonesSheet.write(context)
         try FinanceSheet.write(context)
         try RisksSheet.write(context)

@@ -8,6 +8,8 @@ final class OpChannel: Sendable {
     struct Chunk: Sendable {
         var sheet: Int
         var ops: [SheetOp]
+        /// Its place among all the chunks recorded, whichever thread writes it.
+        var sequence = 0
     }
 
     enum Item: Sendable {
@@ -45,6 +47,11 @@ final class OpChannel: Sendable {
         }
         if cancelled { throw Cancelled() }
         available.signal()
+    }
+
+    /// Throws once the receiver has given up.
+    func checkOpen() throws(Cancelled) {
+        if state.withLock({ $0.cancelled }) { throw Cancelled() }
     }
 
     /// The last item: nothing is sent after it.

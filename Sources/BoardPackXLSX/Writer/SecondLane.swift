@@ -12,24 +12,22 @@ import Synchronization
 final class SecondLane: Sendable {
     private let channel = OpChannel(capacity: 16)
     private let stopped = DispatchSemaphore(value: 0)
-    /// The first chunk that failed (counted from 0 in the order sent) and its error.
-    private let failure = Mutex<(chunk: Int, error: any Error)?>(nil)
+    /// The first chunk that failed (its place in recorded order) and its error.
+    private let failure = Mutex<(sequence: Int, error: any Error)?>(nil)
 
     /// Starts the thread; `write` hands one chunk to the library, with the thread's formats.
     init(writing write: @escaping @Sendable (OpChannel.Chunk, inout FormatCache) throws -> Void) {
         let thread = Thread { [self] in
             var formats = FormatCache()
-            var count = 0
             receiving: while true {
                 switch channel.receive() {
                 case .chunk(let chunk):
-                    defer { count += 1 }
                     // After a failure the rest is only drained, so the sender never waits.
                     guard failure.withLock({ $0 == nil }) else { continue }
                     do {
                         try write(chunk, &formats)
                     } catch {
-                        failure.withLock { $0 = (count, error) }
+                        failure.withLock { $0 = (chunk.sequence, error) }
                     }
                 case .end:
                     break receiving
@@ -48,8 +46,8 @@ final class SecondLane: Sendable {
     }
 
     /// Ends the thread once it has written everything sent, and waits for it: the first
-    /// chunk that failed, if any.
-    func finish() -> (chunk: Int, error: any Error)? {
+    /// failure, if any, with its chunk's place in recorded order.
+    func finish() -> (sequence: Int, error: any Error)? {
         channel.end(nil)
         stopped.wait()
         return failure.withLock { $0 }

@@ -43,6 +43,15 @@ final class Workbook: @unchecked Sendable {
     /// the recording thread only).
     private var channel = OpChannel(capacity: nil)
     private var pending: OpChannel.Chunk?
+    /// Chunks sent so far: each chunk's number is its place in recorded order.
+    private var chunksSent = 0
+    /// The thread writing the ``writeOnSecondThread(sheets:)`` sheets' cells, started with
+    /// their first chunk (by the recording thread; finished by the opening thread once
+    /// recording has stopped).
+    private var secondLane: SecondLane?
+    /// Calls on those sheets that touch the whole workbook, in recorded order, for the
+    /// opening thread once both threads are done.
+    private var keptBack: [(sheet: Int, op: SheetOp)] = []
     /// Rows are built faster than libxlsxwriter writes them, so the channel is mostly full
     /// and the row-building thread waits for a free place after every chunk: large chunks
     /// (and few of them in flight, the same quarter-million calls at most) keep those
@@ -170,13 +179,33 @@ final class Workbook: @unchecked Sendable {
     }
 
     private func flush() throws {
-        guard let chunk = pending, !chunk.ops.isEmpty else { return }
+        guard var chunk = pending, !chunk.ops.isEmpty else { return }
         pending = nil
+        chunk.sequence = chunksSent
+        chunksSent += 1
         do {
-            try channel.send(chunk)
+            if writesOnTwoThreads, secondThreadSheets.contains(chunk.sheet) {
+                try sendToSecondThread(chunk)
+            } else {
+                try channel.send(chunk)
+            }
         } catch {
             throw XLSXError(path: path, operation: "write \(sheetName(chunk.sheet))", reason: "the workbook stopped being written")
         }
+    }
+
+    /// Hands a chunk of one of the second thread's sheets straight to it, so its cells are
+    /// written while this thread's are still queued; calls that touch the whole workbook
+    /// are kept back for the opening thread.
+    private func sendToSecondThread(_ chunk: OpChannel.Chunk) throws {
+        try channel.checkOpen()
+        var cells = OpChannel.Chunk(sheet: chunk.sheet, ops: [], sequence: chunk.sequence)
+        cells.ops.reserveCapacity(chunk.ops.count)
+        for op in chunk.ops {
+            if op.touchesWorkbook { keptBack.append((chunk.sheet, op)) } else { cells.ops.append(op) }
+        }
+        if secondLane == nil { secondLane = SecondLane { [self] chunk, cache in try write(chunk, formats: &cache) } }
+        secondLane?.send(cells)
     }
 
     private func sheetName(_ index: Int) -> String { index < sheets.count ? sheets[index].name : "sheet \(index + 1)" }
@@ -210,16 +239,16 @@ final class Workbook: @unchecked Sendable {
         }
         recorder.stackSize = 8 << 20
         recorder.start()
+        let failure = writeOwnChunks()
+        if failure != nil { channel.cancel() }
+        // Nothing more is recorded or sent to either thread once the recorder has stopped.
+        finished.wait()
         do {
-            let cellsWritten: (() -> Void)? = twoThreads ? { recorded() } : nil
-            try writeRecorded(whenCellsWritten: cellsWritten)
+            try finishCells(after: failure, whenCellsWritten: twoThreads ? { recorded() } : nil)
         } catch {
-            channel.cancel()
-            finished.wait()
             discard()
             throw error
         }
-        finished.wait()
         try finish()
     }
 
@@ -229,7 +258,7 @@ final class Workbook: @unchecked Sendable {
         do {
             try flush()
             channel.end(nil)
-            try writeRecorded()
+            try finishCells(after: writeOwnChunks(), whenCellsWritten: nil)
         } catch {
             discard()
             throw error
@@ -240,67 +269,42 @@ final class Workbook: @unchecked Sendable {
     /// Whether a second thread writes some sheets' cells.
     private var writesOnTwoThreads: Bool { constantMemory && !secondThreadSheets.isEmpty }
 
-    /// Hands recorded calls to the library until recording ends; `whenCellsWritten` is
-    /// called once both threads have written every cell, when a second thread writes some.
-    private func writeRecorded(whenCellsWritten: (() -> Void)? = nil) throws {
-        guard writesOnTwoThreads else {
-            while true {
-                switch channel.receive() {
-                case .chunk(let chunk): try write(chunk, formats: &formats)
-                case .end(nil): return
-                case .end(let failure?): throw failure
-                }
-            }
-        }
-        try writeRecordedOnTwoThreads(whenCellsWritten: whenCellsWritten)
-    }
-
-    /// As ``writeRecorded()``, the second thread's sheets' cells handed to it as they come.
-    /// Calls that touch the workbook as a whole (conditional formats, charts, the active
-    /// sheet) are kept back and made here once both threads are done, in recorded order.
-    /// The first failure in recorded order is thrown, after the second thread has stopped.
-    private func writeRecordedOnTwoThreads(whenCellsWritten: (() -> Void)?) throws {
-        let lane = SecondLane { [self] chunk, cache in try write(chunk, formats: &cache) }
-        var keptBack: [(sheet: Int, op: SheetOp)] = []
-        // Where each chunk sent to the second thread came in the recorded order.
-        var laneSequence: [Int] = []
-        var failure: (sequence: Int, error: any Error)?
-        var sequence = 0
-        receiving: while true {
-            sequence += 1
+    /// Hands this thread's recorded calls to the library until recording ends or one
+    /// fails: the failure, placed in recorded order (a failure while recording comes after
+    /// every chunk sent).
+    private func writeOwnChunks() -> (sequence: Int, error: any Error)? {
+        while true {
             switch channel.receive() {
             case .chunk(let chunk):
-                guard secondThreadSheets.contains(chunk.sheet) else {
-                    do {
-                        try write(chunk, formats: &formats)
-                    } catch {
-                        failure = (sequence, error)
-                        break receiving
-                    }
-                    continue
+                do {
+                    try write(chunk, formats: &formats)
+                } catch {
+                    return (chunk.sequence, error)
                 }
-                var cells = OpChannel.Chunk(sheet: chunk.sheet, ops: [])
-                cells.ops.reserveCapacity(chunk.ops.count)
-                for op in chunk.ops {
-                    if op.touchesWorkbook { keptBack.append((chunk.sheet, op)) } else { cells.ops.append(op) }
-                }
-                laneSequence.append(sequence)
-                lane.send(cells)
             case .end(nil):
-                break receiving
+                return nil
             case .end(let error?):
-                failure = (sequence, error)
-                break receiving
+                return (Int.max, error)
             }
         }
-        let laneFailure = lane.finish()
+    }
+
+    /// Once recording has stopped: waits for the second thread to write what it was sent,
+    /// calls `whenCellsWritten`, and throws the first failure in recorded order, this
+    /// thread's or the second's; then makes the calls kept back for this thread, in
+    /// recorded order.
+    private func finishCells(after failure: (sequence: Int, error: any Error)?, whenCellsWritten: (() -> Void)?) throws {
+        let laneFailure = secondLane?.finish()
+        secondLane = nil
         whenCellsWritten?()
-        if let (chunk, error) = laneFailure, failure.map({ laneSequence[chunk] < $0.sequence }) ?? true {
-            throw error
+        if let first = [failure, laneFailure].compactMap({ $0 }).min(by: { $0.sequence < $1.sequence }) {
+            throw first.error
         }
-        if let failure { throw failure.error }
+        let kept = keptBack
+        keptBack = []
+        guard !kept.isEmpty else { return }
         let wb = try open("write workbook")
-        for (index, op) in keptBack {
+        for (index, op) in kept {
             let (sheet, name) = sheets[index]
             try write(op, to: sheet, named: name, workbook: wb, formats: &formats)
         }
@@ -323,6 +327,9 @@ final class Workbook: @unchecked Sendable {
     }
 
     private func discard() {
+        // The second thread may still be writing into the workbook about to be freed.
+        _ = secondLane?.finish()
+        secondLane = nil
         isClosed.store(true, ordering: .releasing)
         if let handle { lxw_workbook_free(handle) }
         handle = nil
