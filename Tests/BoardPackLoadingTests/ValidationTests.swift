@@ -279,6 +279,15 @@ let returnsCases: [ValidationCase] = [
             "PLAN/actuals/kpis.csv:4: error: unknown KPI \"KPI-9\" (did you mean \"KPI-1\"?); expected a KPI id declared in plan.yaml",
         ]),
     ValidationCase(
+        // The checks across the plan's sections are made beside the rows' checks: both are told.
+        name: "a plan reference and a returns row wrong together",
+        plan: replacing("partners: [CCC]", with: "partners: [XYZ]", in: basePlan),
+        returns: baseReturns.merging(["kpis.csv": baseReturns["kpis.csv", default: ""].replacingOccurrences(of: "KPI-2,2017/18 Q1,,96,", with: "KPI-9,2017/18 Q1,,96,")]) { $1 },
+        expected: [
+            "PLAN/actuals/kpis.csv:4: error: unknown KPI \"KPI-9\" (did you mean \"KPI-1\"?); expected a KPI id declared in plan.yaml",
+            "PLAN/plan.yaml:17:13: error: project P1 names partner \"XYZ\", which is not declared; expected one of CCC, HDC",
+        ]),
+    ValidationCase(
         name: "not a quarter",
         returns: baseReturns.merging(["kpis.csv": baseReturns["kpis.csv", default: ""].replacingOccurrences(of: "KPI-2,2017/18 Q1,,96,", with: "KPI-2,2017/18 Q5,,96,")]) { $1 },
         expected: [

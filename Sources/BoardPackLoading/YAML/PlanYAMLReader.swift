@@ -21,6 +21,16 @@ struct PlanYAMLReader {
 
     /// The plan, or nil when the file cannot be read as a plan at all.
     mutating func read(_ text: String) -> Plan? {
+        guard let (plan, checks) = readLeavingChecks(text) else { return nil }
+        reader.diagnostics = checks.run()
+        return plan
+    }
+
+    /// As ``read(_:)``, the checks across sections (references, dates, shares) left to
+    /// make with ``PlanChecks/run()``, on any thread: the composed tree is released with
+    /// them, beside other work. Nil (with the problems in ``diagnostics``) when the file
+    /// cannot be read as a plan at all.
+    mutating func readLeavingChecks(_ text: String) -> (Plan, PlanChecks)? {
         let root: Node
         do {
             // Every value is read from its text, so no tag resolution (and none of the
@@ -60,14 +70,7 @@ struct PlanYAMLReader {
         }
         var plan = parts[0].value.1
         plan.kpis = parts.dropFirst().flatMap(\.value.1.kpis)
-        // The KPIs' findings first, as when they were read before the other sections.
-        for (section, _) in (parts.dropFirst() + parts.prefix(1)).map(\.value) {
-            reader.diagnostics += section.reader.diagnostics
-            // The KPIs' stretches each declare some of the KPI ids: merged kind by kind.
-            declared.merge(section.declared) { earlier, later in earlier.merging(later) { first, _ in first } }
-        }
-        checkPlan(plan, top: top)
-        return plan
+        return (plan, PlanChecks(reader: self, parts: parts.map(\.value.0), plan: plan, top: ReadOnlyTree(top)))
     }
 
     /// Every section but the KPIs.
@@ -221,6 +224,29 @@ struct PlanYAMLReader {
         guard let title, let likelihood, let impact else { return nil }
         return Risk(id: id, title: title, owner: reader.string(f, "owner"), likelihood: likelihood, impact: impact,
                     mitigation: reader.string(f, "mitigation"))
+    }
+}
+
+/// The checks across a plan's sections, still to make once its sections are read, and the
+/// composed tree they need (see ``ReadOnlyTree``): released with this value.
+struct PlanChecks: @unchecked Sendable {
+    fileprivate let reader: PlanYAMLReader
+    /// The readers of the side-by-side pieces: the sections, then the KPIs' stretches.
+    fileprivate let parts: [PlanYAMLReader]
+    fileprivate let plan: Plan
+    fileprivate let top: ReadOnlyTree<Fields>
+
+    /// Every problem found in the plan, these checks' among them.
+    func run() -> [Diagnostic] {
+        var reader = self.reader
+        // The KPIs' findings first, as when they were read before the other sections.
+        for section in parts.dropFirst() + parts.prefix(1) {
+            reader.reader.diagnostics += section.reader.diagnostics
+            // The KPIs' stretches each declare some of the KPI ids: merged kind by kind.
+            reader.declared.merge(section.declared) { earlier, later in earlier.merging(later) { first, _ in first } }
+        }
+        reader.checkPlan(plan, top: top.value)
+        return reader.diagnostics
     }
 }
 
