@@ -11,7 +11,7 @@ import Synchronization
 public final class PackInProgress: Sendable {
     public let plan: Plan
     public let period: Period
-    /// How many stretches of KPI figures there will be (none for a plan without KPIs).
+    /// How many stretches of KPI figures and histories there will be (none for a plan without KPIs).
     public let kpiStretchCount: Int
     /// The quarters the KPI histories cover, oldest first (as ``KPIHistory/quarters(of:)``
     /// gives for the whole pack), known before any history is scored.

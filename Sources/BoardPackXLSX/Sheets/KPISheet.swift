@@ -18,15 +18,6 @@ enum KPISheet {
     ]
     static let statusColumn = 8
 
-    /// Writes the whole sheet, stretch by stretch as the figures are scored.
-    static func write(_ context: SheetContext) throws {
-        var table = try Table(context)
-        for stretch in 0..<context.progress.kpiStretchCount {
-            try table.write(context.progress.kpiFigures(stretch: stretch))
-        }
-        try table.finish()
-    }
-
     /// The scorecard being written: its header first, then each stretch of figures in
     /// order, then what covers the whole table.
     struct Table {

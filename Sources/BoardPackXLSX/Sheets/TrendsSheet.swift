@@ -26,15 +26,6 @@ enum TrendsSheet {
     /// libxlsxwriter's default chart width, in pixels.
     static let chartWidthPixels = 480.0
 
-    /// Writes the whole sheet, stretch by stretch as the KPIs are scored.
-    static func write(_ context: SheetContext) throws {
-        var table = try Table(context)
-        for stretch in 0..<context.progress.kpiStretchCount {
-            try table.write(context.progress.kpiHistory(stretch: stretch), context.progress.kpiFigures(stretch: stretch))
-        }
-        try table.finish()
-    }
-
     /// The trends table being written: its header first, then each stretch of KPIs in
     /// order, then the charts' targets and the charts below it.
     struct Table {
@@ -140,7 +131,10 @@ enum TrendsSheet {
 
     /// A history's points in the order of `quarters`, nil where it has none.
     static func aligned(_ history: KPIHistory, to quarters: [Period]) -> [KPIHistoryPoint?] {
-        if history.points.map(\.period) == quarters { return history.points }
+        // Compared in place: the scorer gives every KPI the quarters, and this runs per row.
+        if history.points.count == quarters.count, zip(history.points, quarters).allSatisfy({ $0.period == $1 }) {
+            return history.points
+        }
         var byQuarter: [Period: KPIHistoryPoint] = [:]
         for point in history.points { byQuarter[point.period] = point }
         return quarters.map { byQuarter[$0] }

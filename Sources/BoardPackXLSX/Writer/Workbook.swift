@@ -11,11 +11,14 @@ import Synchronization
 /// file is the same, byte for byte, however the work was spread. ``write(recording:)`` runs
 /// the sheet writers on a thread of their own while this thread writes what they have
 /// recorded so far (building a 10,000-KPI scorecard's rows and writing its XML then take
-/// a core each); ``close()`` writes whatever was recorded, on the calling thread.
+/// a core each); ``close()`` writes whatever was recorded, on the calling thread. In
+/// constant-memory mode the cells of the sheets named by ``writeOnSecondThread(sheets:)``
+/// are written by a ``SecondLane`` beside this thread's, in their own order.
 ///
 /// Nothing is on disk until the file is closed: libxlsxwriter assembles it then, and frees
 /// the workbook whatever happens. A workbook dropped without closing is freed unwritten.
-/// The library itself is only ever called from the thread that opened the workbook.
+/// Only the opening thread calls the library for the workbook as a whole (formats aside,
+/// made under a lock); a second thread only ever writes its own sheets' cells.
 final class Workbook: @unchecked Sendable {
     let path: String
     let constantMemory: Bool
