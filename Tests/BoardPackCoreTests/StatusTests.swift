@@ -12,4 +12,10 @@ struct StatusTests {
     func trendLabel(trend: Trend) {
         #expect(trend.label == "\(trend.arrow) \(trend.rawValue)")
     }
+
+    @Test("statuses are tallied in one pass, absent ones left out")
+    func tally() {
+        #expect(Status.tally([Status.green, .red, .green, .notDue]) == [.green: 2, .red: 1, .notDue: 1])
+        #expect(Status.tally([Status]()).isEmpty)
+    }
 }

@@ -8,8 +8,8 @@ format, number formats, real date cells, print setup (landscape, one page wide, 
 header rows, a footer with the period and page numbers), charts on Summary and Trends, and
 that no user text became a formula. With a json pack (top-level `kpis` entries with `id`,
 `partner`, `value`, `target`, `status`, `trend`; `kpi_history`; `period`; `overall`) it also
-checks that the KPI sheet's numbers and statuses, and the Trends table's quarters, targets,
-statuses and directions of travel, equal the json's.
+checks that the KPI sheet's numbers and statuses, the Trends table's quarters, targets,
+statuses and directions of travel, and the Summary's counts by status, equal the json's.
 
 Prints one line per failure and a summary such as `42 passed, 0 failed`; exits 1 on any
 failure, 2 when the files cannot be read.
@@ -306,6 +306,35 @@ def check_trends_against_json(wb, c, pack):
                 f"Trends row {r} {kpi_id}: trend {trend!r}, json {expected!r}")
 
 
+def check_summary_counts(wb, c, pack, path):
+    """The Summary's counts by status (and their totals) against the json's items."""
+    ws = wb["Summary"]
+    header = next((r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=2).value == "KPIs (overall figures)"), None)
+    if not c.check(header is not None, "Summary: no table of counts by status"):
+        return
+    items = {
+        "KPIs (overall figures)": [k for k in pack.get("kpis", []) if k.get("partner") is None],
+        "Milestones": pack.get("milestones", []), "Risks": pack.get("risks", []), "Projects": pack.get("projects", []),
+    }
+    columns = header_columns(ws, header)
+    r = header + 1
+    while ws.cell(row=r, column=1).value not in (None, "Total"):
+        word = word_of(ws.cell(row=r, column=1).value)
+        for title, listed in items.items():
+            if title in columns:
+                got = ws.cell(row=r, column=columns[title]).value
+                want = sum(1 for item in listed if item.get("status") == word)
+                c.check(got == want, f"Summary row {r} {word} {title}: {got!r}, json {want}")
+        r += 1
+    if c.check(ws.cell(row=r, column=1).value == "Total", f"Summary row {r}: no Total row"):
+        # The totals are formulas; their saved results are what a reader without recalculation sees.
+        values = openpyxl.load_workbook(path, data_only=True)["Summary"]
+        for title, listed in items.items():
+            if title in columns:
+                got = values.cell(row=r, column=columns[title]).value
+                c.check(got == len(listed), f"Summary total {title}: {got!r}, json {len(listed)}")
+
+
 def main(argv):
     if len(argv) not in (2, 3):
         print("usage: check_workbook.py WORKBOOK.xlsx [PACK.json]")
@@ -338,6 +367,7 @@ def main(argv):
         if pack is not None:
             check_against_json(wb, c, pack)
             check_trends_against_json(wb, c, pack)
+            check_summary_counts(wb, c, pack, argv[1])
 
     for failure in c.failures:
         print(f"FAIL {failure}")

@@ -107,3 +107,12 @@ public enum Trend: String, CaseIterable, Hashable, Sendable {
         }
     }
 }
+
+extension Status {
+    /// How many of each status there are, in one pass (statuses that do not occur are absent).
+    public static func tally(_ statuses: some Sequence<Status>) -> [Status: Int] {
+        var tally: [Status: Int] = [:]
+        for status in statuses { tally[status, default: 0] += 1 }
+        return tally
+    }
+}

@@ -6,14 +6,18 @@ struct TextPackWriter {
     let pack: ScoredPack
     let width: Int
     let calendar: FiscalCalendar
-    let kpis: [String: KPI]
+    /// Where each KPI id is first declared in the plan (positions, not copies of the KPIs).
+    let kpiPositions: [String: Int]
     let gates: [String: Gate]
 
     init(pack: ScoredPack, width: Int) {
         self.pack = pack
         self.width = width
         self.calendar = pack.calendar
-        self.kpis = Dictionary(pack.plan.kpis.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(pack.plan.kpis.count)
+        for (position, kpi) in pack.plan.kpis.enumerated() where positions[kpi.id] == nil { positions[kpi.id] = position }
+        self.kpiPositions = positions
         self.gates = Dictionary(pack.plan.gates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -52,12 +56,13 @@ struct TextPackWriter {
 
     func figure(_ value: Decimal?, _ r: KPIResult) -> String {
         // Only a status KPI's words need its definition; looking it up copies the whole KPI.
-        FigureText.format(value, unit: r.unit, kpi: r.unit == .status ? kpis[r.kpiID] : nil)
+        FigureText.format(value, unit: r.unit, kpi: r.unit == .status ? kpiPositions[r.kpiID].map { pack.plan.kpis[$0] } : nil)
     }
 
-    func counts(_ statuses: [Status]) -> String {
+    func counts(_ statuses: some Sequence<Status>) -> String {
+        let tally = Status.tally(statuses)
         let parts = Status.allCases.compactMap { status -> String? in
-            let n = statuses.filter { $0 == status }.count
+            let n = tally[status, default: 0]
             return n == 0 ? nil : "\(n) \(status.label)"
         }
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
@@ -88,11 +93,13 @@ struct TextPackWriter {
     // MARK: 1 Summary
 
     func summary() -> [String] {
-        let overall = pack.kpis.filter { $0.partner == nil }
+        // Statuses only: a large pack's figures are not copied to be counted.
+        let overall = pack.kpis.lazy.filter { $0.partner == nil }.map(\.status)
+        let partners = pack.kpis.lazy.filter { $0.partner != nil }.map(\.status)
         var out: [String] = []
-        out += TextWrap.hanging("KPIs (overall figures): ", counts(overall.map(\.status)), width: width)
-        if pack.kpis.count > overall.count {
-            out += TextWrap.hanging("KPI partner figures: ", counts(pack.kpis.filter { $0.partner != nil }.map(\.status)), width: width)
+        out += TextWrap.hanging("KPIs (overall figures): ", counts(overall), width: width)
+        if !partners.isEmpty {
+            out += TextWrap.hanging("KPI partner figures: ", counts(partners), width: width)
         }
         out += TextWrap.hanging("Milestones: ", counts(pack.milestones.map(\.status)), width: width)
         out += TextWrap.hanging("Projects: ", counts(pack.projects.map(\.status)), width: width)

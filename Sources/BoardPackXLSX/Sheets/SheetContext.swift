@@ -7,7 +7,8 @@ struct SheetContext: Sendable {
     /// the rest is scored.
     let progress: PackInProgress
     let workbook: Workbook
-    private let kpisByID: [String: KPI]
+    /// Where each KPI id is first declared in the plan (positions, not copies of the KPIs).
+    private let kpiPositions: [String: Int]
     private let sheets: [String: Worksheet]
 
     /// Adds the named sheets to the workbook, in order: sheet writers may then run on
@@ -15,9 +16,10 @@ struct SheetContext: Sendable {
     init(pack: PackInProgress, workbook: Workbook, sheetNames: [String]) throws {
         self.progress = pack
         self.workbook = workbook
-        var byID: [String: KPI] = [:]
-        for kpi in pack.plan.kpis where byID[kpi.id] == nil { byID[kpi.id] = kpi }
-        kpisByID = byID
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(pack.plan.kpis.count)
+        for (position, kpi) in pack.plan.kpis.enumerated() where positions[kpi.id] == nil { positions[kpi.id] = position }
+        kpiPositions = positions
         var sheets: [String: Worksheet] = [:]
         for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
         self.sheets = sheets
@@ -26,7 +28,7 @@ struct SheetContext: Sendable {
     /// The whole pack, waiting until it is scored. Read it once per sheet, not per cell.
     var pack: ScoredPack { progress.pack() }
 
-    func kpi(_ id: String) -> KPI? { kpisByID[id] }
+    func kpi(_ id: String) -> KPI? { kpiPositions[id].map { progress.plan.kpis[$0] } }
 
     /// A sheet set up to print: landscape, one page wide, header rows repeated, the
     /// programme in the page header and the period, classification and page numbers in the

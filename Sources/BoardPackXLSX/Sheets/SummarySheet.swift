@@ -40,27 +40,28 @@ enum SummarySheet {
         let countsHeader = 7
         try sheet.writeHeaderCells(
             row: countsHeader, ["Status", "KPIs (overall figures)", "Milestones", "Risks", "Projects"])
-        let overallFigures = pack.kpis.filter { $0.partner == nil }
-        let columns: [[Status]] = [
-            overallFigures.map(\.status), pack.milestones.map(\.status), pack.risks.map(\.status),
-            pack.projects.map(\.status),
+        // Statuses only: a large pack's figures are not copied to be counted.
+        let columns: [[Status: Int]] = [
+            Status.tally(pack.kpis.lazy.filter { $0.partner == nil }.map(\.status)),
+            Status.tally(pack.milestones.lazy.map(\.status)), Status.tally(pack.risks.lazy.map(\.status)),
+            Status.tally(pack.projects.lazy.map(\.status)),
         ]
         let firstCountRow = countsHeader + 1
         for (i, status) in Status.allCases.enumerated() {
             let row = firstCountRow + i
             try sheet.string(row, 0, status.label, PackStyles.status)
-            for (c, statuses) in columns.enumerated() {
-                try sheet.number(row, 1 + c, statuses.filter { $0 == status }.count, PackStyles.integer)
+            for (c, tally) in columns.enumerated() {
+                try sheet.number(row, 1 + c, tally[status, default: 0], PackStyles.integer)
             }
         }
         let lastCountRow = firstCountRow + Status.allCases.count - 1
         let totalRow = lastCountRow + 1
         try sheet.string(totalRow, 0, "Total", PackStyles.bold)
-        for (c, statuses) in columns.enumerated() {
+        for (c, tally) in columns.enumerated() {
             let letter = Worksheet.columnName(1 + c)
             try sheet.formula(
                 totalRow, 1 + c, "=SUM(\(letter)\(firstCountRow + 1):\(letter)\(lastCountRow + 1))",
-                value: Double(statuses.count), CellStyle(bold: true, numberFormat: "0", border: .thin, borderColor: PackStyles.gridGrey))
+                value: Double(tally.values.reduce(0, +)), CellStyle(bold: true, numberFormat: "0", border: .thin, borderColor: PackStyles.gridGrey))
         }
         try sheet.colourStatuses(rows: firstCountRow...lastCountRow, columns: 0...0)
 
