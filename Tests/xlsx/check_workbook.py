@@ -312,10 +312,10 @@ def check_summary_counts(wb, c, pack, path):
     header = next((r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=2).value == "KPIs (overall figures)"), None)
     if not c.check(header is not None, "Summary: no table of counts by status"):
         return
-    items = {
-        "KPIs (overall figures)": [k for k in pack.get("kpis", []) if k.get("partner") is None],
-        "Milestones": pack.get("milestones", []), "Risks": pack.get("risks", []), "Projects": pack.get("projects", []),
-    }
+    # Only the lists the json has: a cut-down json checks what it carries.
+    lists = {"KPIs (overall figures)": "kpis", "Milestones": "milestones", "Risks": "risks", "Projects": "projects"}
+    items = {title: [i for i in pack[key] if key != "kpis" or i.get("partner") is None]
+             for title, key in lists.items() if key in pack}
     columns = header_columns(ws, header)
     r = header + 1
     while ws.cell(row=r, column=1).value not in (None, "Total"):
