@@ -42,8 +42,7 @@ public struct JSONExporter: Exporter {
         // just those means other KPIs' figures never copy a whole KPI out of the dictionary.
         // (The first KPI of an id counts, as everywhere.)
         let kpis = pack.plan.kpis
-        let kpisByID = Dictionary(kpis.indices.map { (kpis[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-            .compactMapValues { kpis[$0].unit == .status ? kpis[$0] : nil }
+        let kpisByID = pack.plan.kpiPositions().compactMapValues { kpis[$0].unit == .status ? kpis[$0] : nil }
         // A pack labels the same few dozen quarters hundreds of thousands of times.
         var periodLabels: [Period: String] = [:]
         func label(_ period: Period) -> String {

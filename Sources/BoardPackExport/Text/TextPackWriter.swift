@@ -14,10 +14,7 @@ struct TextPackWriter {
         self.pack = pack
         self.width = width
         self.calendar = pack.calendar
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(pack.plan.kpis.count)
-        for (position, kpi) in pack.plan.kpis.enumerated() where positions[kpi.id] == nil { positions[kpi.id] = position }
-        self.kpiPositions = positions
+        self.kpiPositions = pack.plan.kpiPositions()
         self.gates = Dictionary(pack.plan.gates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -44,7 +44,7 @@ struct ReturnsReader: Sendable {
         let programme = calendar.periods(from: plan.programme.start, through: plan.programme.end)
         if let first = programme.first, let last = programme.last { quarters = first.ordinal...last.ordinal } else { quarters = nil }
         span = "\(programme.first.map(calendar.label) ?? "?") to \(programme.last.map(calendar.label) ?? "?")"
-        kpiIndex = Dictionary(plan.kpis.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        kpiIndex = plan.kpiPositions()
         kpiIDs = plan.kpis.map(\.id)
         kpiPartners = plan.kpis.map(\.partners)
         kpiIsStatus = plan.kpis.map { $0.unit == .status }

@@ -16,10 +16,7 @@ struct SheetContext: Sendable {
     init(pack: PackInProgress, workbook: Workbook, sheetNames: [String]) throws {
         self.progress = pack
         self.workbook = workbook
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(pack.plan.kpis.count)
-        for (position, kpi) in pack.plan.kpis.enumerated() where positions[kpi.id] == nil { positions[kpi.id] = position }
-        kpiPositions = positions
+        kpiPositions = pack.plan.kpiPositions()
         var sheets: [String: Worksheet] = [:]
         for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
         self.sheets = sheets
