@@ -291,7 +291,7 @@ struct ReturnsReader: Sendable {
         // Second rows first: in the usual return there are none, and the values stand as read.
         let seconds = zip(batches, starts).map { batch, start in
             batch.keys.indices.compactMap { index in
-                seen.first(batch.keys[index], line: values[start + index].source?.line ?? 0).map { (index: index, first: $0) }
+                seen.first(batch.keys[index], at: start + index).map { (index: index, first: $0) }
             }
         }
         guard seconds.contains(where: { !$0.isEmpty }) else {
@@ -311,7 +311,7 @@ struct ReturnsReader: Sendable {
                 let value = values[start + index]
                 diagnostics.append(.error(value.source?.file ?? "", line: value.source?.line,
                     "a second row for \(value.kpi), \(calendar.label(value.period)), \(value.partner.map { "partner \($0)" } ?? "overall figure")",
-                    expected: "one row per KPI, period and partner (the first is at line \(first))"))
+                    expected: "one row per KPI, period and partner (the first is at line \(values[first].source?.line ?? 0))"))
             }
             kept += values[taken..<start + batch.keys.count]
             diagnostics += batch.diagnostics[flushed...]

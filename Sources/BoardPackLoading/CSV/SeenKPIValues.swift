@@ -1,4 +1,5 @@
-/// The line of the first row for each KPI, period and partner, to find second rows.
+/// Where the first row for each KPI, period and partner is among the values read, to find
+/// second rows.
 ///
 /// A return has a row for most slots (KPI × programme quarter × overall or partner), so a
 /// flat table of first lines is small and needs no hashing; a table that would be large
@@ -32,18 +33,20 @@ struct SeenKPIValues {
         table = flat ? [Int](repeating: 0, count: total) : []
     }
 
-    /// The line of the first row for `key`; nil, and `line` remembered, when this is the first.
-    mutating func first(_ key: KPIValueKey, line: Int) -> Int? {
+    /// The position of the first value for `key`; nil, and `position` remembered, when this
+    /// is the first. Positions, not lines: the values themselves need not be read to be
+    /// checked, only the few second rows' firsts to be reported.
+    mutating func first(_ key: KPIValueKey, at position: Int) -> Int? {
         guard flat else {
             if let first = dictionary[key] { return first }
-            dictionary[key] = line
+            dictionary[key] = position
             return nil
         }
         let slot = offsets[key.kpi] + (key.ordinal - firstOrdinal) * widths[key.kpi] + key.partner
+        // Kept one up, so 0 marks a slot not yet seen.
         let first = table[slot]
-        // Lines start at 1, so 0 marks a slot not yet seen.
-        if first != 0 { return first }
-        table[slot] = line
+        if first != 0 { return first - 1 }
+        table[slot] = position + 1
         return nil
     }
 }

@@ -19,17 +19,10 @@ struct PlanYAMLReader {
 
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
-    /// The plan, or nil when the file cannot be read as a plan at all.
-    mutating func read(_ text: String) -> Plan? {
-        guard let (plan, checks) = readLeavingChecks(text) else { return nil }
-        reader.diagnostics = checks.run()
-        return plan
-    }
-
-    /// As ``read(_:)``, the checks across sections (references, dates, shares) left to
-    /// make with ``PlanChecks/run()``, on any thread: the composed tree is released with
-    /// them, beside other work. Nil (with the problems in ``diagnostics``) when the file
-    /// cannot be read as a plan at all.
+    /// The plan, with the checks across sections (references, dates, shares) left to make
+    /// with ``PlanChecks/run()``, on any thread: the composed tree is released with them,
+    /// beside other work. Nil (with the problems in ``diagnostics``) when the file cannot
+    /// be read as a plan at all.
     mutating func readLeavingChecks(_ text: String) -> (Plan, PlanChecks)? {
         let root: Node
         do {

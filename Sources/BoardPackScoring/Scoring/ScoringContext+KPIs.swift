@@ -19,10 +19,12 @@ extension ScoringContext {
         let count = plan.kpis.count
         let chunks = Self.kpiChunkCount(plan)
         guard chunks > 0 else { return KPIScores() }
+        // Every KPI's history covers the same quarters: listed once, not per KPI.
+        let quarters = Self.quarters(from: firstPeriod, to: period)
         let parts = Parallel.map(chunks, width: cores) { chunk in
             var scores = KPIScores()
             for kpi in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                score(kpi: kpi, at: period, previous: previous, into: &scores)
+                score(kpi: kpi, at: period, previous: previous, history: quarters, into: &scores)
             }
             scored?(chunk, scores.current, scores.history)
             return scores
@@ -49,7 +51,9 @@ extension ScoringContext {
     /// core, and few enough that handing them out costs nothing.
     static func kpiChunkCount(_ plan: Plan) -> Int { min(plan.kpis.count, 64) }
 
-    private func score(kpi position: Int, at period: Period, previous: Period?, into scores: inout KPIScores) {
+    private func score(
+        kpi position: Int, at period: Period, previous: Period?, history quarters: [Period], into scores: inout KPIScores
+    ) {
         let kpi = plan.kpis[position]
         let rules = kpiRules[position]
         var scoring = KPIScoring(evaluator: KPIEvaluator(
@@ -60,7 +64,7 @@ extension ScoringContext {
             for series in figures { scores.previous.append(statusOnly(&scoring, series, at: previous)) }
         }
         // A NOT_DUE quarter has no value or target: the figure was not scored then.
-        scores.history.append(KPIHistory(kpiID: kpi.id, points: Self.quarters(from: firstPeriod, to: period).map { quarter in
+        scores.history.append(KPIHistory(kpiID: kpi.id, points: quarters.map { quarter in
             let figure = scoring.evaluate(nil, at: quarter)
             return KPIHistoryPoint(period: quarter, value: figure.value, target: figure.target, status: figure.status)
         }))
