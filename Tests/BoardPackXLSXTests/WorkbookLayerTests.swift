@@ -104,10 +104,7 @@ struct WorkbookLayerTests {
     func failureOnTheSecondThread(secondFailsFirst: Bool, expected: String) throws {
         let folder = try TestFiles.folder()
         defer { TestFiles.cleanUp(folder) }
-        let path = folder.appendingPathComponent("s.xlsx").path
-        let workbook = try Workbook(path: path, constantMemory: true)
-        let first = try workbook.addWorksheet(named: "First")
-        let second = try workbook.addWorksheet(named: "Second")
+        let (path, workbook, first, second) = try Self.firstAndSecond(in: folder, file: "s.xlsx")
         workbook.writeOnSecondThread(sheets: ["Second"])
         // libxlsxwriter refuses to merge a single cell only when the call reaches it.
         let spared = Mutex(0)
@@ -134,10 +131,7 @@ struct WorkbookLayerTests {
     func failureWhileRecording() throws {
         let folder = try TestFiles.folder()
         defer { TestFiles.cleanUp(folder) }
-        let path = folder.appendingPathComponent("e.xlsx").path
-        let workbook = try Workbook(path: path, constantMemory: true)
-        let first = try workbook.addWorksheet(named: "First")
-        let second = try workbook.addWorksheet(named: "Second")
+        let (path, workbook, first, second) = try Self.firstAndSecond(in: folder, file: "e.xlsx")
         let error = #expect(throws: XLSXError.self) {
             try workbook.write {
                 // More rows than one chunk, so the writing thread is busy when the mistake comes.
@@ -161,6 +155,15 @@ struct WorkbookLayerTests {
         let long = PrintSetup(repeatRows: nil, title: String(repeating: "&", count: 400), period: "2017/18 Q3", classification: String(repeating: "&", count: 100))
         #expect(long.header.count <= 255)
         #expect(long.footer.count <= 255)
+    }
+
+    /// A constant-memory workbook at `file` in `folder`, with the sheets First and Second.
+    private static func firstAndSecond(
+        in folder: URL, file: String
+    ) throws -> (path: String, workbook: Workbook, first: Worksheet, second: Worksheet) {
+        let path = folder.appendingPathComponent(file).path
+        let workbook = try Workbook(path: path, constantMemory: true)
+        return (path, workbook, try workbook.addWorksheet(named: "First"), try workbook.addWorksheet(named: "Second"))
     }
 
     @Test("column names", arguments: [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")])
