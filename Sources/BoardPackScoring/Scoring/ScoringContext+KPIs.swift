@@ -20,7 +20,7 @@ extension ScoringContext {
         let chunks = Self.kpiChunkCount(plan)
         guard chunks > 0 else { return KPIScores() }
         // Every KPI's history covers the same quarters: listed once, not per KPI.
-        let quarters = Self.quarters(from: firstPeriod, to: period)
+        let quarters = Self.historyQuarters(plan, upTo: period)
         let parts = Parallel.map(chunks, width: cores) { chunk in
             var scores = KPIScores()
             for kpi in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
@@ -40,11 +40,8 @@ extension ScoringContext {
 
     /// The quarters of every KPI's history: from the programme's first to `period`.
     static func historyQuarters(_ plan: Plan, upTo period: Period) -> [Period] {
-        quarters(from: plan.calendar.period(containing: plan.programme.start), to: period)
-    }
-
-    private static func quarters(from first: Period, to last: Period) -> [Period] {
-        last < first ? [] : (first.ordinal...last.ordinal).map(Period.init(ordinal:))
+        let first = plan.calendar.period(containing: plan.programme.start)
+        return period < first ? [] : (first.ordinal...period.ordinal).map(Period.init(ordinal:))
     }
 
     /// How many chunks ``kpiScores(at:previous:scored:)`` scores the KPIs in: several to a

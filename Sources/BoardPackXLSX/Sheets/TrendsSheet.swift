@@ -69,8 +69,10 @@ enum TrendsSheet {
                 let row = rows
                 let id = history.kpiID
                 let known = context.kpi(id)
-                let unit = known?.unit ?? scored.first { $0.kpiID == id }?.unit ?? .number
-                let title = known?.title ?? scored.first { $0.kpiID == id }?.title ?? id
+                // A KPI the plan does not have is described by its figures, found once.
+                let figure = known == nil ? scored.first { $0.kpiID == id } : nil
+                let unit = known?.unit ?? figure?.unit ?? .number
+                let title = known?.title ?? figure?.title ?? id
                 try sheet.fitRow(row, [(title, leadColumns[1].width)])
                 try sheet.string(row, 0, id, text)
                 try sheet.string(row, 1, title, wrapped)

@@ -375,9 +375,10 @@ final class Workbook: @unchecked Sendable {
         func format(_ style: ResolvedStyle) throws -> UnsafeMutablePointer<lxw_format>? {
             try formats.format(style, in: self)
         }
-        func at(_ row: lxw_row_t, _ column: lxw_col_t) -> String {
-            "\(name)!\(Worksheet.columnName(Int(column)))\(Int(row) + 1)"
+        func cell(_ row: lxw_row_t, _ column: lxw_col_t) -> String {
+            "\(Worksheet.columnName(Int(column)))\(Int(row) + 1)"
         }
+        func at(_ row: lxw_row_t, _ column: lxw_col_t) -> String { "\(name)!\(cell(row, column))" }
         switch op {
         case let .string(r, c, text, style):
             let format = try format(style)
@@ -400,7 +401,7 @@ final class Workbook: @unchecked Sendable {
             try check(
                 worksheet_merge_range(
                     sheet, block.firstRow, block.firstColumn, block.lastRow, block.lastColumn, text, try format(style)),
-                "merge \(at(block.firstRow, block.firstColumn)):\(Worksheet.columnName(Int(block.lastColumn)))\(Int(block.lastRow) + 1)")
+                "merge \(at(block.firstRow, block.firstColumn)):\(cell(block.lastRow, block.lastColumn))")
         case let .columns(first, last, width, style):
             try check(worksheet_set_column(sheet, first, last, width, try format(style)), "set column width on \(name)")
         case let .rowHeight(r, height, style):
